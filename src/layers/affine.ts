@@ -1,0 +1,85 @@
+/**
+ * Affine layer y = Σ_k W_k x_k + b.
+ *
+ * Interval: lower = b + Σ_k (W_k⁺ l_k + W_k⁻ u_k), upper = b + Σ_k (W_k⁺ u_k + W_k⁻ l_k), widened
+ * outward by `roundingSlack` of the magnitude of the sum (float64 accumulation error).
+ *
+ * MILP: one continuous column per output with bounds [l, u] from the propagated bounds and the
+ * equality row y_i − Σ W x = b_i. Inputs that are the constant 0 (cols = -1) are skipped.
+ */
+import { roundingSlack } from '../ir/bounds.js';
+import type { AffineNode } from '../ir/network.js';
+import { csrMulAdd } from '../ir/sparse.js';
+import type { Encoded, LayerImpl } from './layer.js';
+
+export const affineLayer: LayerImpl<AffineNode> = {
+  forward(node, inputs) {
+    const y = Float64Array.from(node.bias);
+    node.terms.forEach((w, k) => csrMulAdd(w, inputs[k], y));
+    return y;
+  },
+
+  interval(node, inputs) {
+    const n = node.size;
+    const lower = Float64Array.from(node.bias);
+    const upper = Float64Array.from(node.bias);
+    const mag = new Float64Array(n);
+    for (let i = 0; i < n; i++) mag[i] = Math.abs(node.bias[i]);
+    node.terms.forEach((w, k) => {
+      const { lower: l, upper: u } = inputs[k];
+      for (let r = 0; r < n; r++) {
+        let lo = 0;
+        let hi = 0;
+        let m = 0;
+        for (let q = w.starts[r]; q < w.starts[r + 1]; q++) {
+          const c = w.indices[q];
+          const v = w.values[q];
+          if (v >= 0) {
+            lo += v * l[c];
+            hi += v * u[c];
+          } else {
+            lo += v * u[c];
+            hi += v * l[c];
+          }
+          m += Math.abs(v) * Math.max(Math.abs(l[c]), Math.abs(u[c]));
+        }
+        lower[r] += lo;
+        upper[r] += hi;
+        mag[r] += m;
+      }
+    });
+    for (let i = 0; i < n; i++) {
+      const s = roundingSlack(mag[i]);
+      lower[i] -= s;
+      upper[i] += s;
+    }
+    return { lower, upper };
+  },
+
+  encode(node, inputs, out, b, prefix) {
+    const cols = new Int32Array(node.size);
+    for (let r = 0; r < node.size; r++) {
+      const y = b.addCol(out.lower[r], out.upper[r], `${prefix}_${r}`);
+      cols[r] = y;
+      const rc: number[] = [y];
+      const rv: number[] = [1];
+      node.terms.forEach((w, k) => {
+        const inCols = inputs[k].enc.cols;
+        for (let q = w.starts[r]; q < w.starts[r + 1]; q++) {
+          const c = inCols[w.indices[q]];
+          if (c >= 0) {
+            rc.push(c);
+            rv.push(-w.values[q]);
+          }
+        }
+      });
+      b.addRow(rc, rv, node.bias[r], node.bias[r], `${prefix}_eq_${r}`);
+    }
+    return { cols, aux: new Int32Array(0) } satisfies Encoded;
+  },
+
+  start(_node, enc, _inputActs, outAct, colValue) {
+    for (let r = 0; r < enc.cols.length; r++) colValue[enc.cols[r]] = outAct[r];
+  },
+} satisfies LayerImpl<AffineNode>;
+

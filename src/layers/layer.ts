@@ -1,0 +1,37 @@
+/**
+ * The contract every IR layer kind implements, in one file per kind (affine.ts, relu.ts,
+ * maxpool.ts). Adding an analysis means adding a method here; a layer that lacks it is then
+ * a compile error, not a silent gap.
+ */
+import type { Bounds } from '../ir/bounds.js';
+import type { IrNode } from '../ir/network.js';
+import type { ModelBuilder } from '../milp/model.js';
+
+/** The MILP image of one node: cols[i] is the column holding output i, or -1 for the constant 0. */
+export interface Encoded {
+  readonly cols: Int32Array;
+  /** Layer-specific auxiliary columns (binaries), laid out as the layer documents. */
+  readonly aux: Int32Array;
+}
+
+export interface EncodeInput {
+  readonly enc: Encoded;
+  readonly bounds: Bounds;
+}
+
+export interface LayerImpl<N extends IrNode> {
+  /** Exact float64 evaluation. */
+  forward(node: N, inputs: readonly Float64Array[]): Float64Array;
+  /** Sound elementwise bounds of the output from bounds of the inputs. */
+  interval(node: N, inputs: readonly Bounds[]): Bounds;
+  /**
+   * Adds the exact MILP encoding of the node to `b`, given its inputs' encodings and bounds
+   * and sound bounds `out` on its own output (used for column bounds and big-M constants).
+   */
+  encode(node: N, inputs: readonly EncodeInput[], out: Bounds, b: ModelBuilder, prefix: string): Encoded;
+  /**
+   * Writes into `colValue` the values of every column this node created, at the point whose
+   * activations are `inputActs` (inputs) and `outAct` (this node): the MIP start.
+   */
+  start(node: N, enc: Encoded, inputActs: readonly Float64Array[], outAct: Float64Array, colValue: Float64Array): void;
+}

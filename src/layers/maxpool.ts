@@ -1,0 +1,109 @@
+/**
+ * Max over windows: y_o = max_{t ∈ W(o)} a_t (MaxPool, GlobalMaxPool; padding is never part of
+ * a window because ONNX pads MaxPool with −∞).
+ *
+ * Interval: [max_t l_t, max_t u_t], exact for a box.
+ *
+ * MILP, the pruned max encoding of math.md. With L = max_t l_t and U = max_t u_t:
+ *   - candidates are the t with u_t ≥ L (the others can never be the max);
+ *   - one candidate: y is that input's column;
+ *   - otherwise y ∈ [L, U], one binary δ_t per candidate, Σ δ_t = 1, and for each candidate
+ *       y ≥ a_t   and   y ≤ a_t + (U − l_t)(1 − δ_t).
+ *     The chosen t (δ_t = 1) gives y = a_t ≥ every other a_s, so y is the max. For s ≠ t the
+ *     row y ≤ a_s + (U − l_s) holds for free (y ≤ U, a_s ≥ l_s), and the true argmax is always
+ *     a candidate, so every point of the ReLU-free graph is feasible: the encoding is exact.
+ * aux holds, for each output o, the binary columns of its candidates in window order, at
+ * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries.
+ */
+import type { MaxPoolNode } from '../ir/network.js';
+import type { LayerImpl } from './layer.js';
+
+export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
+  forward(node, [a]) {
+    const y = new Float64Array(node.size);
+    for (let o = 0; o < node.size; o++) {
+      let m = -Infinity;
+      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) m = Math.max(m, a[node.windowIndices[q]]);
+      y[o] = m;
+    }
+    return y;
+  },
+
+  interval(node, [a]) {
+    const lower = new Float64Array(node.size);
+    const upper = new Float64Array(node.size);
+    for (let o = 0; o < node.size; o++) {
+      let lo = -Infinity;
+      let hi = -Infinity;
+      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) {
+        const t = node.windowIndices[q];
+        lo = Math.max(lo, a.lower[t]);
+        hi = Math.max(hi, a.upper[t]);
+      }
+      lower[o] = lo;
+      upper[o] = hi;
+    }
+    return { lower, upper };
+  },
+
+  encode(node, [input], _out, b, prefix) {
+    const cols = new Int32Array(node.size);
+    const aux = new Int32Array(node.windowIndices.length).fill(-1);
+    const { lower: l, upper: u } = input.bounds;
+    const inCols = input.enc.cols;
+    for (let o = 0; o < node.size; o++) {
+      const s = node.windowStarts[o];
+      const e = node.windowStarts[o + 1];
+      let best = -Infinity;
+      let top = -Infinity;
+      for (let q = s; q < e; q++) {
+        best = Math.max(best, l[node.windowIndices[q]]);
+        top = Math.max(top, u[node.windowIndices[q]]);
+      }
+      const cand: number[] = [];
+      for (let q = s; q < e; q++) if (u[node.windowIndices[q]] >= best) cand.push(q);
+      if (cand.length === 1) {
+        cols[o] = inCols[node.windowIndices[cand[0]]];
+        continue;
+      }
+      const y = b.addCol(best, top, `${prefix}_${o}`);
+      cols[o] = y;
+      const sumCols: number[] = [];
+      for (const q of cand) {
+        const t = node.windowIndices[q];
+        const d = b.addBinary(`${prefix}_d_${o}_${q - s}`);
+        aux[q] = d;
+        sumCols.push(d);
+        const a = inCols[t];
+        const m = top - l[t];
+        if (a >= 0) {
+          b.addRow([y, a], [1, -1], 0, Infinity, `${prefix}_ge_${o}_${q - s}`);
+          b.addRow([y, a, d], [1, -1, m], -Infinity, m, `${prefix}_le_${o}_${q - s}`);
+        } else {
+          // The candidate is the constant 0.
+          b.addRow([y], [1], 0, Infinity, `${prefix}_ge_${o}_${q - s}`);
+          b.addRow([y, d], [1, m], -Infinity, m, `${prefix}_le_${o}_${q - s}`);
+        }
+      }
+      b.addRow(sumCols, sumCols.map(() => 1), 1, 1, `${prefix}_one_${o}`);
+    }
+    return { cols, aux };
+  },
+
+  start(node, enc, [a], outAct, colValue) {
+    for (let o = 0; o < node.size; o++) {
+      const s = node.windowStarts[o];
+      const e = node.windowStarts[o + 1];
+      let chosen = -1;
+      for (let q = s; q < e; q++) {
+        if (enc.aux[q] < 0) continue;
+        colValue[enc.aux[q]] = 0;
+        if (chosen < 0 || a[node.windowIndices[q]] > a[node.windowIndices[chosen]]) chosen = q;
+      }
+      if (chosen >= 0) {
+        colValue[enc.aux[chosen]] = 1;
+        colValue[enc.cols[o]] = outAct[o];
+      }
+    }
+  },
+};
