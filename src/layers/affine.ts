@@ -4,6 +4,8 @@
  * Interval: lower = b + Σ_k (W_k⁺ l_k + W_k⁻ u_k), upper = b + Σ_k (W_k⁺ u_k + W_k⁻ l_k), widened
  * outward by `roundingSlack` of the magnitude of the sum (float64 accumulation error).
  *
+ * Backward (linear relaxation): exact, Λ·y = Σ_k (Λ W_k)·x_k + Λ·b.
+ *
  * MILP: one continuous column per output with bounds [l, u] from the propagated bounds and the
  * equality row y_i − Σ W x = b_i. Inputs that are the constant 0 (cols = -1) are skipped.
  */
@@ -76,6 +78,29 @@ export const affineLayer: LayerImpl<AffineNode> = {
       b.addRow(rc, rv, node.bias[r], node.bias[r], `${prefix}_eq_${r}`);
     }
     return { cols, aux: new Int32Array(0) } satisfies Encoded;
+  },
+
+  backward(node, lam, m, _inputs) {
+    // Exact: Λ·y = Σ_k (Λ W_k)·x_k + Λ·b.
+    const n = node.size;
+    const bias = new Float64Array(m);
+    const lams = node.terms.map(w => new Float64Array(m * w.cols));
+    for (let r = 0; r < m; r++) {
+      const row = r * n;
+      let bsum = 0;
+      for (let i = 0; i < n; i++) {
+        const a = lam[row + i];
+        if (a === 0) continue;
+        bsum += a * node.bias[i];
+        node.terms.forEach((w, k) => {
+          const out = lams[k];
+          const base = r * w.cols;
+          for (let q = w.starts[i]; q < w.starts[i + 1]; q++) out[base + w.indices[q]] += a * w.values[q];
+        });
+      }
+      bias[r] = bsum;
+    }
+    return { lams, bias };
   },
 
   start(_node, enc, _inputActs, outAct, colValue) {

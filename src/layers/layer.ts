@@ -19,6 +19,17 @@ export interface EncodeInput {
   readonly bounds: Bounds;
 }
 
+/**
+ * One step of backward linear bound propagation (CROWN / DeepPoly). `lam` is an m × size
+ * row-major matrix Λ; the step returns matrices Λ_k (m × size of input k) and a bias β (m) with
+ *     Λ·y ≥ Σ_k Λ_k·x_k + β   for every input point within `inputs` bounds,
+ * i.e. a sound LOWER bound of Λ·y that is linear in the inputs. Upper bounds use −Λ.
+ */
+export interface BackwardStep {
+  readonly lams: Float64Array[];
+  readonly bias: Float64Array;
+}
+
 export interface LayerImpl<N extends IrNode> {
   /** Exact float64 evaluation. */
   forward(node: N, inputs: readonly Float64Array[]): Float64Array;
@@ -29,6 +40,8 @@ export interface LayerImpl<N extends IrNode> {
    * and sound bounds `out` on its own output (used for column bounds and big-M constants).
    */
   encode(node: N, inputs: readonly EncodeInput[], out: Bounds, b: ModelBuilder, prefix: string): Encoded;
+  /** Backward linear lower bound of Λ·y through this node (see BackwardStep). */
+  backward(node: N, lam: Float64Array, m: number, inputs: readonly Bounds[]): BackwardStep;
   /**
    * Writes into `colValue` the values of every column this node created, at the point whose
    * activations are `inputActs` (inputs) and `outAct` (this node): the MIP start.

@@ -12,6 +12,11 @@
  *     The chosen t (δ_t = 1) gives y = a_t ≥ every other a_s, so y is the max. For s ≠ t the
  *     row y ≤ a_s + (U − l_s) holds for free (y ≤ U, a_s ≥ l_s), and the true argmax is always
  *     a candidate, so every point of the ReLU-free graph is feasible: the encoding is exact.
+ * Backward (linear relaxation): y ≥ a_t for every t (we take the t with the largest lower
+ * bound, ties to the largest upper bound), and y ≤ a_t when t dominates (l_t ≥ u_s for all
+ * other s, then y = a_t exactly), else y ≤ U = max_t u_t (a constant). A coefficient λ ≥ 0
+ * takes the lower relation, λ < 0 the upper one.
+ *
  * aux holds, for each output o, the binary columns of its candidates in window order, at
  * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries.
  */
@@ -88,6 +93,48 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
       b.addRow(sumCols, sumCols.map(() => 1), 1, 1, `${prefix}_one_${o}`);
     }
     return { cols, aux };
+  },
+
+  backward(node, lam, m, [a]) {
+    const n = node.size;
+    const inSize = a.lower.length;
+    const out = new Float64Array(m * inSize);
+    const bias = new Float64Array(m);
+    const pick = new Int32Array(n);
+    const dominant = new Uint8Array(n);
+    const top = new Float64Array(n);
+    for (let o = 0; o < n; o++) {
+      const s = node.windowStarts[o];
+      const e = node.windowStarts[o + 1];
+      let best = node.windowIndices[s];
+      let hi = -Infinity;
+      for (let q = s; q < e; q++) {
+        const t = node.windowIndices[q];
+        hi = Math.max(hi, a.upper[t]);
+        if (a.lower[t] > a.lower[best] || (a.lower[t] === a.lower[best] && a.upper[t] > a.upper[best])) best = t;
+      }
+      let dom = true;
+      for (let q = s; q < e; q++) {
+        const t = node.windowIndices[q];
+        if (t !== best && a.upper[t] > a.lower[best]) dom = false;
+      }
+      pick[o] = best;
+      dominant[o] = dom ? 1 : 0;
+      top[o] = hi;
+    }
+    for (let r = 0; r < m; r++) {
+      const row = r * n;
+      const orow = r * inSize;
+      let bsum = 0;
+      for (let o = 0; o < n; o++) {
+        const v = lam[row + o];
+        if (v === 0) continue;
+        if (v >= 0 || dominant[o]) out[orow + pick[o]] += v;
+        else bsum += v * top[o];
+      }
+      bias[r] = bsum;
+    }
+    return { lams: [out], bias };
   },
 
   start(node, enc, [a], outAct, colValue) {

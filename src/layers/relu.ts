@@ -11,6 +11,13 @@
  *     δ = 1 forces y = a (y ≤ a and y ≥ a), and y ≥ 0 then gives a ≥ 0; δ = 0 forces y ≤ 0,
  *     so y = 0, and y ≥ a gives a ≤ 0. Both are exactly the ReLU graph restricted to [l, u], so the encoding is exact.
  * aux[i] is δ's column for neuron i, or -1 when neuron i is stable.
+ *
+ * Backward (CROWN): for an unstable neuron (l < 0 < u) the ReLU graph over [l, u] lies between
+ *     α·a ≤ y ≤ s·(a − l),   s = u / (u − l),  any α ∈ [0, 1]
+ * (the upper line is the chord from (l, 0) to (u, u), above the convex ReLU; the lower line
+ * passes through the origin below it). To bound Λ·y from below, a coefficient λ ≥ 0 takes the
+ * lower line and λ < 0 the upper line. α defaults to CROWN's choice: 1 when u ≥ −l, else 0.
+ * Stable neurons are exact: y = a (l ≥ 0) or y = 0 (u ≤ 0).
  */
 import type { ReluNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
@@ -55,6 +62,45 @@ export const reluLayer: LayerImpl<ReluNode> = {
       }
     }
     return { cols, aux };
+  },
+
+  backward(node, lam, m, [a]) {
+    const n = node.size;
+    const out = new Float64Array(m * n);
+    const bias = new Float64Array(m);
+    const slope = new Float64Array(n);
+    const icpt = new Float64Array(n);
+    const alpha = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const l = a.lower[i];
+      const u = a.upper[i];
+      if (u <= 0) {
+        slope[i] = 0;
+        alpha[i] = 0;
+      } else if (l >= 0) {
+        slope[i] = 1;
+        alpha[i] = 1;
+      } else {
+        slope[i] = u / (u - l);
+        icpt[i] = -slope[i] * l;
+        alpha[i] = u >= -l ? 1 : 0;
+      }
+    }
+    for (let r = 0; r < m; r++) {
+      const row = r * n;
+      let bsum = 0;
+      for (let i = 0; i < n; i++) {
+        const v = lam[row + i];
+        if (v === 0) continue;
+        if (v >= 0) out[row + i] = v * alpha[i];
+        else {
+          out[row + i] = v * slope[i];
+          bsum += v * icpt[i];
+        }
+      }
+      bias[r] = bsum;
+    }
+    return { lams: [out], bias };
   },
 
   start(_node, enc, [a], outAct, colValue) {

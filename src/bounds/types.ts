@@ -1,0 +1,19 @@
+/**
+ * The bound-computation interface. A method takes both twins and the input box and returns
+ * sound bounds on every node's output of each network (for a ReLU or MaxPool node, the bounds
+ * of its input node are its pre-activation bounds). Tighter methods (CROWN, LP tightening,
+ * differential bounds) implement the same interface and are chosen by name.
+ */
+import type { Bounds } from '../ir/bounds.js';
+import type { Network } from '../ir/network.js';
+
+export interface TwinBounds {
+  /** n1[id] bounds node id of N1 (n1[0] is the input box). */
+  readonly n1: readonly Bounds[];
+  readonly n2: readonly Bounds[];
+}
+
+export interface BoundsMethod {
+  readonly name: string;
+  compute(n1: Network, n2: Network, box: Bounds): TwinBounds;
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+/**
+ * The twinmargin command line. Errors about the user's inputs print one line
+ * (`twinmargin: error: ...`) and exit 2; anything else is a bug and exits 70 with its
+ * message (set TWINMARGIN_DEBUG=1 for the stack).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from './options.js';
+import { type OutputFormat, runVerify } from './verify-command.js';
+import { DEMO } from './demo.js';
+
+const log = (line: string): void => {
+  process.stdout.write(line + '\n');
+};
+
+interface RawVerify {
+  n1: string;
+  n2: string;
+  data: string;
+  rows: string;
+  labelCol: string;
+  labels?: string;
+  scale: string;
+  domain: string;
+  eps: string;
+  pairs: string;
+  implication: string;
+  timeLimit: string;
+  threads: string;
+  format: string;
+  out?: string;
+}
+
+function verifyArgs(o: RawVerify) {
+  const format = parseChoice<OutputFormat>('--format', o.format, ['table', 'json', 'jsonl']);
+  return {
+    n1: o.n1,
+    n2: o.n2,
+    data: o.data,
+    rows: o.rows,
+    labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
+    ...(o.labels ? { labels: o.labels } : {}),
+    scale: parseScale(o.scale),
+    domain: parseDomain(o.domain),
+    eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
+    pairs: parsePairs(o.pairs),
+    implication: parseImplication(o.implication),
+    timeLimitSec: parseNumber('--time-limit', o.timeLimit, v => v > 0, 'a number of seconds > 0'),
+    threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
+    format,
+    ...(o.out ? { out: o.out } : {}),
+  };
+}
+
+function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify, string>>, required: boolean): Command {
+  const opt = (flags: string, desc: string, key: keyof RawVerify) => {
+    const o = new Option(flags, desc);
+    const d = defaults[key];
+    if (d !== undefined) o.default(d);
+    else if (required && ['n1', 'n2', 'data', 'eps'].includes(key)) o.makeOptionMandatory();
+    return o;
+  };
+  return cmd
+    .addOption(opt('--n1 <onnx>', 'reference network N1 (ONNX)', 'n1'))
+    .addOption(opt('--n2 <onnx>', 'twin network N2 (ONNX)', 'n2'))
+    .addOption(opt('--data <file>', 'inputs: .csv (label column, see --label-col), .json ([{x, label}]) or .npy', 'data'))
+    .addOption(opt('--rows <spec>', 'rows to verify: 0-9, 3, 0,2,5-7 or all', 'rows'))
+    .addOption(opt('--label-col <where>', 'CSV label column: first, last or none', 'labelCol'))
+    .addOption(opt('--labels <npy>', 'labels for .npy data (1-D integer .npy)', 'labels'))
+    .addOption(opt('--scale <s>', 'multiply every feature, e.g. 1/255', 'scale'))
+    .addOption(opt('--domain <lo,hi|none>', 'input domain D is clipped to; none for z-scored signals', 'domain'))
+    .addOption(opt('--eps <ε>', 'L∞ radius of the neighbourhood, in scaled units', 'eps'))
+    .addOption(opt('--pairs <spec>', 'class pairs: label (c against every j), all, or i:j,…', 'pairs'))
+    .addOption(opt('--implication <mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', 'implication'))
+    .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
+    .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
+    .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
+    .addOption(opt('--out <file>', 'write json/jsonl results here (jsonl resumes an interrupted run)', 'out'));
+}
+
+const COMMON_DEFAULTS = {
+  rows: '0',
+  labelCol: 'last',
+  scale: '1',
+  domain: '0,1',
+  pairs: 'label',
+  implication: 'exact',
+  timeLimit: '60',
+  threads: '2',
+  format: 'table',
+} as const;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('twinmargin')
+    .description('Verified relative safety margins between two neural-network classifiers (twins)')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: s => process.stderr.write(s) });
+
+  let code = 0;
+  addVerifyOptions(program.command('verify').description('exact LRSM bounds and N2 ⇒ N1 verdicts on rows of a data file'), COMMON_DEFAULTS, true).action(
+    async (o: RawVerify) => {
+      await runVerify(verifyArgs(o), log);
+    },
+  );
+  addVerifyOptions(
+    program.command('demo').description(`the embedded default: ${DEMO.description}`),
+    { ...COMMON_DEFAULTS, ...DEMO.args },
+    false,
+  ).action(async (o: RawVerify) => {
+    log(`twinmargin demo: ${DEMO.description}`);
+    await runVerify(verifyArgs(o), log);
+  });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      code = e.exitCode === 0 ? 0 : 2;
+    } else if (e instanceof UserError) {
+      process.stderr.write(`twinmargin: error: ${e.message}\n`);
+      code = 2;
+    } else {
+      const err = e as Error;
+      process.stderr.write(`twinmargin: internal error: ${String(err.message ?? err).split('\n')[0].slice(0, 500)}\n`);
+      if (process.env.TWINMARGIN_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+      code = 70;
+    }
+  }
+  return code;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,57 @@
+/** Parsing and validation of CLI option values; every failure is a one-line UserError. */
+import { UserError } from '../errors.js';
+import type { InputDomain } from '../rsm/domain.js';
+import type { Pair } from '../rsm/objective.js';
+import type { ImplicationMode, PairSpec } from '../rsm/verify.js';
+
+export function parseNumber(flag: string, text: string, check: (v: number) => boolean, what: string): number {
+  const v = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(v) || !check(v)) throw new UserError(`${flag} ${text}: expected ${what}`);
+  return v;
+}
+
+/** "1/255", "0.0039", "1e-2" */
+export function parseScale(text: string): number {
+  const m = /^\s*([^/]+)\/([^/]+)\s*$/.exec(text);
+  if (m) {
+    const a = parseNumber('--scale', m[1], Number.isFinite, 'a number or a fraction like 1/255');
+    const b = parseNumber('--scale', m[2], v => v !== 0, 'a non-zero denominator');
+    return a / b;
+  }
+  return parseNumber('--scale', text, v => v !== 0, 'a non-zero number or a fraction like 1/255');
+}
+
+export function parseDomain(text: string): InputDomain | null {
+  if (text.trim().toLowerCase() === 'none') return null;
+  const parts = text.split(',');
+  if (parts.length !== 2) throw new UserError(`--domain ${text}: expected lo,hi (e.g. 0,1) or none`);
+  const lo = parseNumber('--domain', parts[0], Number.isFinite, 'lo,hi with finite numbers');
+  const hi = parseNumber('--domain', parts[1], Number.isFinite, 'lo,hi with finite numbers');
+  if (!(lo < hi)) throw new UserError(`--domain ${text}: lo must be below hi`);
+  return { lo, hi };
+}
+
+export function parsePairs(text: string): PairSpec {
+  const t = text.trim().toLowerCase();
+  if (t === 'label' || t === 'all') return t;
+  const pairs: Pair[] = t.split(',').map(p => {
+    const m = /^(\d+):(\d+)$/.exec(p.trim());
+    if (!m) throw new UserError(`--pairs ${text}: expected label, all, or a list like 0:1,0:2`);
+    const i = Number(m[1]);
+    const j = Number(m[2]);
+    if (i === j) throw new UserError(`--pairs ${text}: pair ${p} compares a class with itself`);
+    return [i, j] as const;
+  });
+  return pairs;
+}
+
+export function parseChoice<T extends string>(flag: string, text: string, choices: readonly T[]): T {
+  const t = text.trim().toLowerCase();
+  const hit = choices.find(c => c === t);
+  if (!hit) throw new UserError(`${flag} ${text}: expected one of ${choices.join(', ')}`);
+  return hit;
+}
+
+export function parseImplication(text: string): ImplicationMode {
+  return parseChoice('--implication', text, ['exact', 'sound', 'off'] as const);
+}

@@ -1,0 +1,106 @@
+/**
+ * Incremental results: a JSONL file whose first line is the run header and then, per row that
+ * finished, its pair records followed by its row record, appended in one write and flushed.
+ * A restarted run with the same header (tool version, both models' SHA-256, eps, domain,
+ * pairs, bounds method) resumes: completed rows are skipped, a torn last line from a crash is
+ * cut off, and pair records of a row without its row record are dropped.
+ * A file whose header differs is never mixed with: that is an error naming the difference.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { UserError } from '../errors.js';
+
+export interface RunHeader {
+  readonly kind: 'run';
+  readonly tool: string;
+  readonly version: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ResumeState {
+  /** Rows whose row record is present. */
+  readonly doneRows: ReadonlySet<number>;
+  /** Records already in the file for completed rows (pairs and rows), in file order. */
+  readonly records: readonly Record<string, unknown>[];
+}
+
+/** The header fields that must match for a resume. */
+const IDENTITY_KEYS = ['tool', 'version', 'n1', 'n2', 'eps', 'domain', 'pairs', 'bounds', 'implication', 'scale'];
+
+function identity(h: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of IDENTITY_KEYS) {
+    const v = h[k];
+    // Models are identified by content, not by path.
+    out[k] = v && typeof v === 'object' && 'sha256' in v ? (v as { sha256: unknown }).sha256 : v;
+  }
+  return out;
+}
+
+export class JsonlResults {
+  private fd: number;
+
+  private constructor(readonly path: string, fd: number) {
+    this.fd = fd;
+  }
+
+  /** Opens `path` for appending, creating it with `header`, or resuming a run with the same header. */
+  static open(path: string, header: RunHeader): { file: JsonlResults; resume: ResumeState } {
+    const resume = existsSync(path) ? JsonlResults.recover(path, header) : null;
+    const fd = openSync(path, resume ? 'a' : 'w');
+    const file = new JsonlResults(path, fd);
+    if (!resume) file.append([header]);
+    return { file, resume: resume ?? { doneRows: new Set(), records: [] } };
+  }
+
+  private static recover(path: string, header: RunHeader): ResumeState | null {
+    const text = readFileSync(path, 'utf8');
+    if (text.trim() === '') return null;
+    const lines = text.split('\n');
+    const records: Record<string, unknown>[] = [];
+    let goodBytes = 0;
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k];
+      const complete = k < lines.length - 1;
+      if (!complete || line === '') break;
+      let rec: Record<string, unknown>;
+      try {
+        rec = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        break;
+      }
+      records.push(rec);
+      goodBytes += Buffer.byteLength(line, 'utf8') + 1;
+    }
+    const first = records[0];
+    if (!first || first.kind !== 'run') throw new UserError(`${path}: exists and is not a twinmargin results file; choose another --out or remove it`);
+    const a = identity(first);
+    const b = identity(header as Record<string, unknown>);
+    for (const k of IDENTITY_KEYS) {
+      if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) {
+        throw new UserError(`${path}: holds results of a different run (${k} was ${JSON.stringify(a[k])}, now ${JSON.stringify(b[k])}); choose another --out or remove it`);
+      }
+    }
+    const doneRows = new Set<number>();
+    for (const r of records) if (r.kind === 'row' && typeof r.row === 'number') doneRows.add(r.row);
+    // Keep only what belongs to completed rows; rewrite the file if anything else is there.
+    const kept = records.filter(r => r.kind === 'run' || (typeof r.row === 'number' && doneRows.has(r.row)));
+    if (kept.length !== records.length || goodBytes !== Buffer.byteLength(text, 'utf8')) {
+      truncateSync(path, 0);
+      const fd = openSync(path, 'w');
+      writeSync(fd, kept.map(r => JSON.stringify(r)).join('\n') + '\n');
+      fsyncSync(fd);
+      closeSync(fd);
+    }
+    return { doneRows, records: kept.slice(1) };
+  }
+
+  /** Appends records as one write, then flushes to disk. */
+  append(records: readonly unknown[]): void {
+    writeSync(this.fd, records.map(r => JSON.stringify(r)).join('\n') + '\n');
+    fsyncSync(this.fd);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}

@@ -1,0 +1,160 @@
+/** `twinmargin verify`: load twins and data, run every row, report and write results. */
+import { renameSync, writeFileSync } from 'node:fs';
+import { intervalMethod } from '../bounds/interval.js';
+import { readSamples, parseRows, type LabelColumn } from '../data/read.js';
+import { UserError } from '../errors.js';
+import { inputSize, outputSize, type Network } from '../ir/network.js';
+import { loadOnnx } from '../onnx/load.js';
+import { checkTwins } from '../onnx/twins.js';
+import type { InputDomain } from '../rsm/domain.js';
+import { type ImplicationMode, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
+import { createHighsSolver } from '../solver/highs.js';
+import { TOOL, VERSION } from '../version.js';
+import { counting, progressBar } from './progress.js';
+import { formatRow } from './report.js';
+import { JsonlResults, type RunHeader } from './results-file.js';
+
+export type OutputFormat = 'table' | 'json' | 'jsonl';
+
+export interface VerifyArgs {
+  readonly n1: string;
+  readonly n2: string;
+  readonly data: string;
+  readonly rows: string;
+  readonly labelColumn: LabelColumn;
+  readonly labels?: string;
+  readonly scale: number;
+  readonly domain: InputDomain | null;
+  readonly eps: number;
+  readonly pairs: PairSpec;
+  readonly implication: ImplicationMode;
+  readonly timeLimitSec: number;
+  readonly threads: number;
+  readonly format: OutputFormat;
+  readonly out?: string;
+}
+
+const MIP_REL_GAP = 1e-6;
+const MIP_ABS_GAP = 1e-6;
+
+function describeNet(path: string, net: Network): Record<string, unknown> {
+  return { path, sha256: net.sha256, inputs: inputSize(net), classes: outputSize(net), notes: net.notes };
+}
+
+function checkInDomain(x: Float64Array, row: number, domain: InputDomain | null, eps: number, data: string): void {
+  if (!domain) return;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] < domain.lo - eps || x[i] > domain.hi + eps) {
+      throw new UserError(
+        `${data}: row ${row} feature ${i} = ${x[i]} lies outside the domain [${domain.lo}, ${domain.hi}]; set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)`,
+      );
+    }
+  }
+}
+
+export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
+  const n1 = loadOnnx(a.n1);
+  const n2 = loadOnnx(a.n2);
+  checkTwins(n1, n2);
+  const samples = readSamples(a.data, parseRows(a.rows), {
+    labelColumn: a.labelColumn,
+    scale: a.scale,
+    expectedFeatures: inputSize(n1),
+    ...(a.labels ? { labelsPath: a.labels } : {}),
+  });
+  const classes = outputSize(n1);
+  for (const s of samples) {
+    checkInDomain(s.x, s.row, a.domain, a.eps, a.data);
+    if (s.label !== null && s.label >= classes) throw new UserError(`${a.data}: row ${s.row} has label ${s.label}, but the networks have ${classes} classes (0..${classes - 1})`);
+  }
+  if (a.pairs !== 'label' && a.pairs !== 'all') {
+    try {
+      selectPairs(a.pairs, 0, classes);
+    } catch (e) {
+      throw new UserError(`--pairs: ${(e as Error).message}`);
+    }
+  }
+  for (const note of [...n1.notes.map(n => `N1: ${n}`), ...n2.notes.map(n => `N2: ${n}`)]) log(`note: ${note}`);
+
+  const header: RunHeader = {
+    kind: 'run',
+    tool: TOOL,
+    version: VERSION,
+    n1: describeNet(a.n1, n1),
+    n2: describeNet(a.n2, n2),
+    data: a.data,
+    eps: a.eps,
+    domain: a.domain ? [a.domain.lo, a.domain.hi] : null,
+    scale: a.scale,
+    pairs: a.pairs,
+    implication: a.implication,
+    bounds: intervalMethod.name,
+    solver: 'highs',
+    timeLimitSec: a.timeLimitSec,
+    mipRelGap: MIP_REL_GAP,
+    mipAbsGap: MIP_ABS_GAP,
+  };
+
+  let jsonl: JsonlResults | null = null;
+  let done = new Set<number>();
+  if (a.format === 'jsonl' && a.out) {
+    const opened = JsonlResults.open(a.out, header);
+    jsonl = opened.file;
+    done = new Set(opened.resume.doneRows);
+    if (done.size) log(`resuming ${a.out}: ${done.size} of ${samples.length} rows already done`);
+  } else if (a.format === 'jsonl') {
+    process.stdout.write(JSON.stringify(header) + '\n');
+  }
+  const todo = samples.filter(s => !done.has(s.row));
+  const pairCount = a.pairs === 'label' ? classes - 1 : a.pairs === 'all' ? (classes * (classes - 1)) / 2 : a.pairs.length;
+  const solvesPerRow = 2 * pairCount + (a.implication === 'exact' ? classes - 1 : 0);
+  const progress = progressBar(todo.length * solvesPerRow, 'verify');
+  const solver = counting(createHighsSolver({ threads: a.threads }), progress);
+  const results: RowResult[] = [];
+  try {
+    for (const s of todo) {
+      const r = await verifyRow(n1, n2, s, {
+        eps: a.eps,
+        domain: a.domain,
+        pairs: a.pairs,
+        implication: a.implication,
+        timeLimitSec: a.timeLimitSec,
+        mipRelGap: MIP_REL_GAP,
+        mipAbsGap: MIP_ABS_GAP,
+        bounds: intervalMethod,
+      }, solver);
+      results.push(r);
+      const { pairs, ...row } = r;
+      const records = [...pairs.map(p => ({ kind: 'pair', ...p })), { kind: 'row', ...row }];
+      if (jsonl) jsonl.append(records);
+      else if (a.format === 'jsonl') process.stdout.write(records.map(x => JSON.stringify(x)).join('\n') + '\n');
+      if (a.format === 'table') {
+        progress.stop();
+        log(formatRow(r));
+      }
+      if (a.format === 'json' && a.out) writeJson(a.out, header, results);
+    }
+  } finally {
+    progress.stop();
+    jsonl?.close();
+    await solver.close();
+  }
+  if (a.format === 'json' && !a.out) process.stdout.write(JSON.stringify(jsonDocument(header, results), null, 1) + '\n');
+  return results;
+}
+
+function jsonDocument(header: RunHeader, rows: readonly RowResult[]): Record<string, unknown> {
+  const { kind: _kind, ...h } = header;
+  return {
+    ...h,
+    results: rows.flatMap(r => r.pairs),
+    rows: rows.map(({ pairs: _p, ...row }) => row),
+  };
+}
+
+/** Rewrites the JSON document atomically after every row, so a crash loses at most the current row. */
+function writeJson(path: string, header: RunHeader, rows: readonly RowResult[]): void {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, JSON.stringify(jsonDocument(header, rows), null, 1) + '\n');
+  renameSync(tmp, path);
+}

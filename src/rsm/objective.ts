@@ -1,0 +1,57 @@
+/**
+ * The quantities of math.md evaluated at a point, and their interval bounds from logit bounds.
+ *   log-RSM ρ(x; i, j) = (z¹ᵢ − z¹ⱼ) − (z²ᵢ − z²ⱼ).
+ */
+import type { Bounds } from '../ir/bounds.js';
+import { forward } from '../ir/forward.js';
+import type { Network } from '../ir/network.js';
+import { crownObjectiveLower } from '../bounds/crown.js';
+
+export type Pair = readonly [number, number];
+
+export function rhoOfLogits(z1: ArrayLike<number>, z2: ArrayLike<number>, [i, j]: Pair): number {
+  return z1[i] - z1[j] - (z2[i] - z2[j]);
+}
+
+export function rhoAt(n1: Network, n2: Network, x: ArrayLike<number>, pair: Pair): number {
+  return rhoOfLogits(forward(n1, x), forward(n2, x), pair);
+}
+
+/** Sound bounds on ρ from independent bounds on each network's logits. */
+export function rhoInterval(l1: Bounds, l2: Bounds, [i, j]: Pair): { lower: number; upper: number } {
+  return {
+    lower: l1.lower[i] - l1.upper[j] - l2.upper[i] + l2.lower[j],
+    upper: l1.upper[i] - l1.lower[j] - l2.lower[i] + l2.upper[j],
+  };
+}
+
+/** The ρ(i, j) objective as coefficient vectors on each network's logits: c₁ = eᵢ − eⱼ, c₂ = −c₁, times `sign`. */
+export function rhoCoefficients(classes: number, [i, j]: Pair, sign: 1 | -1): { c1: Float64Array; c2: Float64Array } {
+  const c1 = new Float64Array(classes);
+  const c2 = new Float64Array(classes);
+  c1[i] = sign;
+  c1[j] = -sign;
+  c2[i] = -sign;
+  c2[j] = sign;
+  return { c1, c2 };
+}
+
+/** Sound bounds on ρ over the box by the joint CROWN objective, intersected with the interval ones. */
+export function rhoRelaxed(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], pair: Pair): { lower: number; upper: number } {
+  const iv = rhoInterval(b1[n1.output], b2[n2.output], pair);
+  const k = b1[n1.output].lower.length;
+  const lo = rhoCoefficients(k, pair, 1);
+  const hi = rhoCoefficients(k, pair, -1);
+  const lower = crownObjectiveLower(n1, b1, lo.c1, n2, b2, lo.c2);
+  const upper = -crownObjectiveLower(n1, b1, hi.c1, n2, b2, hi.c2);
+  return { lower: Math.max(iv.lower, lower), upper: Math.min(iv.upper, upper) };
+}
+
+/**
+ * Safety margin τ(v) by which every solver-derived bound is widened outward: the solver works
+ * to feasibility and optimality tolerances of about 1e-9..1e-7, so we never claim more than
+ * about 7 significant digits. τ(v) = 1e-7·(1 + |v|).
+ */
+export function safetyMargin(v: number): number {
+  return 1e-7 * (1 + Math.abs(v));
+}

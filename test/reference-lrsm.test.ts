@@ -1,0 +1,66 @@
+/**
+ * Agreement with the independent exact values of ../shared/reference-lrsm/cases.json
+ * (a Python model of the same joint MILP, solved by native HiGHS): every case must be found
+ * 'exact' by twinmargin with both ends within 1e-5 of the reference, and the reference optima
+ * must lie inside our sound bounds (one-sided, up to the reference's own 1e-6 relative gap).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import t from 'tap';
+import { intervalMethod } from '../src/bounds/interval.js';
+import { readSamples } from '../src/data/read.js';
+import { loadOnnx } from '../src/onnx/load.js';
+import { verifyRow } from '../src/rsm/verify.js';
+import { createHighsSolver } from '../src/solver/highs.js';
+
+const SHARED = new URL('../../shared/', import.meta.url).pathname;
+
+interface Case {
+  name: string;
+  n1: string;
+  n2: string;
+  index: number;
+  label: number;
+  eps: number;
+  domain: [number, number];
+  pair: [number, number];
+  min: { value: number };
+  max: { value: number };
+}
+
+const casesPath = `${SHARED}reference-lrsm/cases.json`;
+if (!existsSync(casesPath)) {
+  t.plan(0, `reference values not found at ${casesPath}`);
+} else {
+  const cases = JSON.parse(readFileSync(casesPath, 'utf8')) as Case[];
+  const solver = createHighsSolver({ threads: 2 });
+  t.teardown(() => solver.close());
+  for (const c of cases) {
+    t.test(`${c.name} row ${c.index} pair ${c.pair.join(':')} eps ${c.eps}`, async tt => {
+      const n1 = loadOnnx(`${SHARED}data/${c.n1}`);
+      const n2 = loadOnnx(`${SHARED}data/${c.n2}`);
+      const is8x8 = c.n1.includes('mnist8x8');
+      const data = is8x8 ? `${SHARED}data/mnist/mnist8x8_test_first1000.csv` : `${SHARED}data/mnist/mnist_test_first100.csv`;
+      const scale = is8x8 || c.domain[1] > 1 ? 1 : 1 / 255;
+      const [sample] = readSamples(data, [c.index], { labelColumn: 'first', scale });
+      tt.equal(sample.label, c.label, 'the data row has the reference label');
+      const r = await verifyRow(n1, n2, sample, {
+        eps: c.eps,
+        domain: { lo: c.domain[0], hi: c.domain[1] },
+        pairs: [c.pair],
+        implication: 'off',
+        timeLimitSec: 120,
+        mipRelGap: 1e-6,
+        mipAbsGap: 1e-6,
+        bounds: intervalMethod,
+      }, solver);
+      const p = r.pairs[0];
+      tt.equal(p.status, 'exact');
+      tt.ok(Math.abs(p.lower - c.min.value) <= 1e-5, `min ${p.lower} vs reference ${c.min.value}`);
+      tt.ok(Math.abs(p.upper - c.max.value) <= 1e-5, `max ${p.upper} vs reference ${c.max.value}`);
+      const refTol = (v: number) => 1e-6 * Math.max(1, Math.abs(v));
+      tt.ok(p.lower <= c.min.value + refTol(c.min.value), 'reference min inside our bound');
+      tt.ok(p.upper >= c.max.value - refTol(c.max.value), 'reference max inside our bound');
+      tt.ok(Math.abs(p.lowerWitness.value - c.min.value) <= 1e-5 && Math.abs(p.upperWitness.value - c.max.value) <= 1e-5, 'witnesses attain the reference optima');
+    });
+  }
+}
