@@ -5,10 +5,12 @@
  * Interval: [max_t l_t, max_t u_t], exact for a box.
  *
  * MILP, the pruned max encoding of math.md. With L = max_t l_t and U = max_t u_t:
- *   - candidates are the t with u_t ≥ L (the others can never be the max);
+ *   - candidates are the t* with l_{t*} = L and every other t with u_t > L (an input with
+ *     u_t ≤ L never exceeds a_{t*}, so it can be dropped without changing the max);
  *   - one candidate: y is that input's column;
  *   - otherwise y ∈ [L, U], one binary δ_t per candidate, Σ δ_t = 1, and for each candidate
- *       y ≥ a_t   and   y ≤ a_t + (U − l_t)(1 − δ_t).
+ *       y ≥ a_t   and   y ≤ a_t + (U − l_t)(1 − δ_t);
+ *     with exactly two candidates a single binary δ stands for δ_a = δ, δ_b = 1 − δ.
  *     The chosen t (δ_t = 1) gives y = a_t ≥ every other a_s, so y is the max. For s ≠ t the
  *     row y ≤ a_s + (U − l_s) holds for free (y ≤ U, a_s ≥ l_s), and the true argmax is always
  *     a candidate, so every point of the ReLU-free graph is feasible: the encoding is exact.
@@ -18,7 +20,8 @@
  * takes the lower relation, λ < 0 the upper one.
  *
  * aux holds, for each output o, the binary columns of its candidates in window order, at
- * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries.
+ * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries. A
+ * two-candidate window has its single binary at the first candidate's position.
  */
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
@@ -59,36 +62,50 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     for (let o = 0; o < node.size; o++) {
       const s = node.windowStarts[o];
       const e = node.windowStarts[o + 1];
-      let best = -Infinity;
-      let top = -Infinity;
-      for (let q = s; q < e; q++) {
-        best = Math.max(best, l[node.windowIndices[q]]);
-        top = Math.max(top, u[node.windowIndices[q]]);
-      }
-      const cand: number[] = [];
-      for (let q = s; q < e; q++) if (u[node.windowIndices[q]] >= best) cand.push(q);
+      const cand = candidates(node.windowIndices, s, e, l, u);
       if (cand.length === 1) {
         cols[o] = inCols[node.windowIndices[cand[0]]];
         continue;
       }
+      let best = -Infinity;
+      let top = -Infinity;
+      for (const q of cand) {
+        best = Math.max(best, l[node.windowIndices[q]]);
+        top = Math.max(top, u[node.windowIndices[q]]);
+      }
       const y = b.addCol(best, top, `${prefix}_${o}`);
       cols[o] = y;
+      // y ≥ a_t for every candidate (a constant-0 candidate gives y ≥ 0).
+      const term = (q: number): { cols: number[]; coefs: number[] } => {
+        const a = inCols[node.windowIndices[q]];
+        return a >= 0 ? { cols: [y, a], coefs: [1, -1] } : { cols: [y], coefs: [1] };
+      };
+      for (const q of cand) {
+        const t = term(q);
+        b.addRow(t.cols, t.coefs, 0, Infinity, `${prefix}_ge_${o}_${q - s}`);
+      }
+      if (cand.length === 2) {
+        // One binary: δ = 1 selects the first candidate, δ = 0 the second.
+        const [qa, qb] = cand;
+        const d = b.addBinary(`${prefix}_d_${o}_${qa - s}`);
+        aux[qa] = d;
+        const ma = top - l[node.windowIndices[qa]];
+        const mb = top - l[node.windowIndices[qb]];
+        const ta = term(qa);
+        const tb = term(qb);
+        // y ≤ a + M_a(1 − δ)  ⇔  y − a + M_a δ ≤ M_a;   y ≤ b + M_b δ  ⇔  y − b − M_b δ ≤ 0
+        b.addRow([...ta.cols, d], [...ta.coefs, ma], -Infinity, ma, `${prefix}_le_${o}_${qa - s}`);
+        b.addRow([...tb.cols, d], [...tb.coefs, -mb], -Infinity, 0, `${prefix}_le_${o}_${qb - s}`);
+        continue;
+      }
       const sumCols: number[] = [];
       for (const q of cand) {
-        const t = node.windowIndices[q];
         const d = b.addBinary(`${prefix}_d_${o}_${q - s}`);
         aux[q] = d;
         sumCols.push(d);
-        const a = inCols[t];
-        const m = top - l[t];
-        if (a >= 0) {
-          b.addRow([y, a], [1, -1], 0, Infinity, `${prefix}_ge_${o}_${q - s}`);
-          b.addRow([y, a, d], [1, -1, m], -Infinity, m, `${prefix}_le_${o}_${q - s}`);
-        } else {
-          // The candidate is the constant 0.
-          b.addRow([y], [1], 0, Infinity, `${prefix}_ge_${o}_${q - s}`);
-          b.addRow([y, d], [1, m], -Infinity, m, `${prefix}_le_${o}_${q - s}`);
-        }
+        const m = top - l[node.windowIndices[q]];
+        const t = term(q);
+        b.addRow([...t.cols, d], [...t.coefs, m], -Infinity, m, `${prefix}_le_${o}_${q - s}`);
       }
       b.addRow(sumCols, sumCols.map(() => 1), 1, 1, `${prefix}_one_${o}`);
     }
@@ -141,16 +158,40 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     for (let o = 0; o < node.size; o++) {
       const s = node.windowStarts[o];
       const e = node.windowStarts[o + 1];
-      let chosen = -1;
-      for (let q = s; q < e; q++) {
-        if (enc.aux[q] < 0) continue;
+      const binaries: number[] = [];
+      for (let q = s; q < e; q++) if (enc.aux[q] >= 0) binaries.push(q);
+      if (binaries.length === 0) continue;
+      colValue[enc.cols[o]] = outAct[o];
+      if (binaries.length === 1) {
+        // Two-candidate window: δ = 1 iff the first candidate is the max.
+        const qa = binaries[0];
+        colValue[enc.aux[qa]] = a[node.windowIndices[qa]] >= outAct[o] ? 1 : 0;
+        continue;
+      }
+      let chosen = binaries[0];
+      for (const q of binaries) {
         colValue[enc.aux[q]] = 0;
-        if (chosen < 0 || a[node.windowIndices[q]] > a[node.windowIndices[chosen]]) chosen = q;
+        if (a[node.windowIndices[q]] > a[node.windowIndices[chosen]]) chosen = q;
       }
-      if (chosen >= 0) {
-        colValue[enc.aux[chosen]] = 1;
-        colValue[enc.cols[o]] = outAct[o];
-      }
+      colValue[enc.aux[chosen]] = 1;
     }
   },
 };
+
+/**
+ * Window positions (q in [s, e)) that can be the strict maximum: the position t* with the
+ * largest lower bound L, and every other t with u_t > L. A t with u_t ≤ L never exceeds a_{t*},
+ * so dropping it leaves the max unchanged (this also merges windows of constant zeros).
+ */
+function candidates(idx: Int32Array, s: number, e: number, l: Float64Array, u: Float64Array): number[] {
+  let star = s;
+  for (let q = s + 1; q < e; q++) {
+    const t = idx[q];
+    const ts = idx[star];
+    if (l[t] > l[ts] || (l[t] === l[ts] && u[t] > u[ts])) star = q;
+  }
+  const L = l[idx[star]];
+  const out: number[] = [];
+  for (let q = s; q < e; q++) if (q === star || u[idx[q]] > L) out.push(q);
+  return out;
+}
