@@ -11,6 +11,13 @@ export interface TwinBounds {
   /** n1[id] bounds node id of N1 (n1[0] is the input box). */
   readonly n1: readonly Bounds[];
   readonly n2: readonly Bounds[];
+  /**
+   * For structurally matched twins: diff[id] bounds v¹_id − v²_id, node by node (twin-aware
+   * differential bounds). Absent when the twins' structures differ.
+   */
+  readonly diff?: readonly Bounds[];
+  /** One line on how the twins were matched, e.g. "differential: on (14/14 nodes matched)". */
+  readonly note?: string;
 }
 
 export interface BoundsMethod {

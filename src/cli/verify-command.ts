@@ -1,6 +1,6 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
 import { renameSync, writeFileSync } from 'node:fs';
-import { crownMethod } from '../bounds/crown.js';
+import { diffMethod } from '../bounds/diff.js';
 import { readSamples, parseRows, type LabelColumn } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
@@ -88,7 +88,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     scale: a.scale,
     pairs: a.pairs,
     implication: a.implication,
-    bounds: crownMethod.name,
+    bounds: diffMethod.name,
     solver: 'highs',
     timeLimitSec: a.timeLimitSec,
     mipRelGap: MIP_REL_GAP,
@@ -121,7 +121,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
         timeLimitSec: a.timeLimitSec,
         mipRelGap: MIP_REL_GAP,
         mipAbsGap: MIP_ABS_GAP,
-        bounds: crownMethod,
+        bounds: diffMethod,
       }, solver);
       results.push(r);
       const { pairs, ...row } = r;

@@ -26,6 +26,8 @@ export interface JointEncoding {
   readonly x: Int32Array;
   readonly n1: NetEncoding;
   readonly n2: NetEncoding;
+  /** Number of differential cut rows added. */
+  readonly diffCuts: number;
 }
 
 function encodeNet(net: Network, bounds: readonly Bounds[], x: Int32Array, b: ModelBuilder, tag: string): NetEncoding {
@@ -40,13 +42,56 @@ function encodeNet(net: Network, bounds: readonly Bounds[], x: Int32Array, b: Mo
   return { net, nodes: enc, logits: enc[net.output].cols, binaries: b.numIntegers - before };
 }
 
-export function encodeJoint(n1: Network, n2: Network, box: Bounds, bounds: TwinBounds): JointEncoding {
+export interface JointOptions {
+  /** Add the differential cuts d_l ≤ h¹ − h² ≤ d_u when difference bounds are given. Default true. */
+  readonly diffCuts?: boolean;
+}
+
+export function encodeJoint(n1: Network, n2: Network, box: Bounds, bounds: TwinBounds, opts: JointOptions = {}): JointEncoding {
   const b = new ModelBuilder();
   const x = new Int32Array(box.lower.length);
   for (let i = 0; i < x.length; i++) x[i] = b.addCol(box.lower[i], box.upper[i], `x_${i}`);
   const e1 = encodeNet(n1, bounds.n1, x, b, 'n1');
   const e2 = encodeNet(n2, bounds.n2, x, b, 'n2');
-  return { builder: b, box, x, n1: e1, n2: e2 };
+  const cuts = bounds.diff && (opts.diffCuts ?? true) ? addDiffCuts(e1, e2, bounds, b) : 0;
+  return { builder: b, box, x, n1: e1, n2: e2, diffCuts: cuts };
+}
+
+/**
+ * Valid inequalities d_l ≤ v¹ − v² ≤ d_u for every matched neuron whose difference bounds are
+ * tighter than its columns' bounds already imply. They hold at every point of the exact
+ * encoding, so they never change an optimum; they only tighten the LP relaxation.
+ */
+function addDiffCuts(e1: NetEncoding, e2: NetEncoding, tb: TwinBounds, b: ModelBuilder): number {
+  const diff = tb.diff;
+  if (!diff) return 0;
+  let added = 0;
+  for (let id = 1; id < e1.nodes.length; id++) {
+    const c1 = e1.nodes[id].cols;
+    const c2 = e2.nodes[id].cols;
+    const d = diff[id];
+    const v1 = tb.n1[id];
+    const v2 = tb.n2[id];
+    for (let k = 0; k < c1.length; k++) {
+      if (c1[k] < 0 && c2[k] < 0) continue;
+      const slack = 1e-9 * (1 + Math.abs(v1.upper[k]) + Math.abs(v2.upper[k]));
+      const implied = { lower: v1.lower[k] - v2.upper[k], upper: v1.upper[k] - v2.lower[k] };
+      if (!(d.lower[k] > implied.lower + slack || d.upper[k] < implied.upper - slack)) continue;
+      const cols: number[] = [];
+      const coefs: number[] = [];
+      if (c1[k] >= 0) {
+        cols.push(c1[k]);
+        coefs.push(1);
+      }
+      if (c2[k] >= 0) {
+        cols.push(c2[k]);
+        coefs.push(-1);
+      }
+      b.addRow(cols, coefs, d.lower[k], d.upper[k], `d_l${id}_${k}`);
+      added++;
+    }
+  }
+  return added;
 }
 
 function fillStart(e: NetEncoding, acts: readonly Float64Array[], colValue: Float64Array): void {

@@ -6,6 +6,9 @@
  *
  * Backward (linear relaxation): exact, Λ·y = Σ_k (Λ W_k)·x_k + Λ·b.
  *
+ * Twin difference: y¹ − y² = Σ_k [W¹_k d_k + ΔW_k h²_k] + Δb with d_k = x¹_k − x²_k, which is
+ * tight when the twins' weights are close (pruning, quantisation) and d is small.
+ *
  * MILP: one continuous column per output with bounds [l, u] from the propagated bounds and the
  * equality row y_i − Σ W x = b_i. Inputs that are the constant 0 (cols = -1) are skipped.
  */
@@ -101,6 +104,55 @@ export const affineLayer: LayerImpl<AffineNode> = {
       bias[r] = bsum;
     }
     return { lams, bias };
+  },
+
+  diffInterval(n1, n2, inputs) {
+    // y¹ − y² = Σ_k [W¹_k d_k + (W¹_k − W²_k) h²_k] + (b¹ − b²), each product by interval arithmetic.
+    const n = n1.size;
+    const lower = new Float64Array(n);
+    const upper = new Float64Array(n);
+    const mag = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const db = n1.bias[r] - n2.bias[r];
+      lower[r] = db;
+      upper[r] = db;
+      mag[r] = Math.abs(n1.bias[r]) + Math.abs(n2.bias[r]);
+    }
+    const acc = (r: number, v: number, l: number, u: number): void => {
+      if (v >= 0) {
+        lower[r] += v * l;
+        upper[r] += v * u;
+      } else {
+        lower[r] += v * u;
+        upper[r] += v * l;
+      }
+      mag[r] += Math.abs(v) * Math.max(Math.abs(l), Math.abs(u));
+    };
+    n1.terms.forEach((w1, k) => {
+      const w2 = n2.terms[k];
+      const { d, b2 } = inputs[k];
+      for (let r = 0; r < n; r++) {
+        for (let q = w1.starts[r]; q < w1.starts[r + 1]; q++) acc(r, w1.values[q], d.lower[w1.indices[q]], d.upper[w1.indices[q]]);
+        // ΔW row r = W¹ row r − W² row r, merged over the union of their column indices.
+        let p1 = w1.starts[r];
+        let p2 = w2.starts[r];
+        const e1 = w1.starts[r + 1];
+        const e2 = w2.starts[r + 1];
+        while (p1 < e1 || p2 < e2) {
+          const c1 = p1 < e1 ? w1.indices[p1] : Infinity;
+          const c2 = p2 < e2 ? w2.indices[p2] : Infinity;
+          const c = Math.min(c1, c2);
+          const v = (c1 === c ? w1.values[p1++] : 0) - (c2 === c ? w2.values[p2++] : 0);
+          if (v !== 0) acc(r, v, b2.lower[c], b2.upper[c]);
+        }
+      }
+    });
+    for (let r = 0; r < n; r++) {
+      const s = roundingSlack(mag[r]);
+      lower[r] -= s;
+      upper[r] += s;
+    }
+    return { lower, upper };
   },
 
   start(_node, enc, _inputActs, outAct, colValue) {

@@ -30,6 +30,13 @@ export interface BackwardStep {
   readonly bias: Float64Array;
 }
 
+/** Inputs of a twin-aware step: bounds of the difference d = v¹ − v² and of each twin's value. */
+export interface DiffInput {
+  readonly d: Bounds;
+  readonly b1: Bounds;
+  readonly b2: Bounds;
+}
+
 export interface LayerImpl<N extends IrNode> {
   /** Exact float64 evaluation. */
   forward(node: N, inputs: readonly Float64Array[]): Float64Array;
@@ -42,6 +49,12 @@ export interface LayerImpl<N extends IrNode> {
   encode(node: N, inputs: readonly EncodeInput[], out: Bounds, b: ModelBuilder, prefix: string): Encoded;
   /** Backward linear lower bound of Λ·y through this node (see BackwardStep). */
   backward(node: N, lam: Float64Array, m: number, inputs: readonly Bounds[]): BackwardStep;
+  /**
+   * Twin-aware interval step: sound bounds on y¹ − y² for two structurally matched nodes
+   * (same kind, shapes and windows; weights may differ), from bounds on the inputs'
+   * differences and values. The caller intersects the result with [l¹ − u², u¹ − l²].
+   */
+  diffInterval(n1: N, n2: N, inputs: readonly DiffInput[]): Bounds;
   /**
    * Writes into `colValue` the values of every column this node created, at the point whose
    * activations are `inputActs` (inputs) and `outAct` (this node): the MIP start.

@@ -19,6 +19,9 @@
  * other s, then y = a_t exactly), else y ≤ U = max_t u_t (a constant). A coefficient λ ≥ 0
  * takes the lower relation, λ < 0 the upper one.
  *
+ * Twin difference: max over the same window is monotone and 1-Lipschitz in L∞, so
+ * min_t d_t ≤ max_t a¹_t − max_t a²_t ≤ max_t d_t.
+ *
  * aux holds, for each output o, the binary columns of its candidates in window order, at
  * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries. A
  * two-candidate window has its single binary at the first candidate's position.
@@ -152,6 +155,24 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
       bias[r] = bsum;
     }
     return { lams: [out], bias };
+  },
+
+  diffInterval(node, _n2, [{ d }]) {
+    // max is monotone and 1-Lipschitz in L∞: min_t d_t ≤ max_t a¹_t − max_t a²_t ≤ max_t d_t.
+    const lower = new Float64Array(node.size);
+    const upper = new Float64Array(node.size);
+    for (let o = 0; o < node.size; o++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) {
+        const t = node.windowIndices[q];
+        lo = Math.min(lo, d.lower[t]);
+        hi = Math.max(hi, d.upper[t]);
+      }
+      lower[o] = lo;
+      upper[o] = hi;
+    }
+    return { lower, upper };
   },
 
   start(node, enc, [a], outAct, colValue) {

@@ -18,6 +18,12 @@
  * passes through the origin below it). To bound Λ·y from below, a coefficient λ ≥ 0 takes the
  * lower line and λ < 0 the upper line. α defaults to CROWN's choice: 1 when u ≥ −l, else 0.
  * Stable neurons are exact: y = a (l ≥ 0) or y = 0 (u ≤ 0).
+ *
+ * Twin difference: relu is monotone and 1-Lipschitz, hence for any a¹, a² with d = a¹ − a²,
+ * relu(a¹) − relu(a²) lies between 0 and d (if d ≥ 0: 0 ≤ relu(a¹) − relu(a²) ≤ a¹ − a²,
+ * symmetrically for d < 0). So it lies in [min(0, d_l), max(0, d_u)]; when both neurons are
+ * active it equals d, when both are inactive it is 0, and when one is inactive it is the
+ * other's ReLU with a sign.
  */
 import type { ReluNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
@@ -101,6 +107,37 @@ export const reluLayer: LayerImpl<ReluNode> = {
       bias[r] = bsum;
     }
     return { lams: [out], bias };
+  },
+
+  diffInterval(_n1, _n2, [{ d, b1, b2 }]) {
+    // relu is monotone and 1-Lipschitz, so relu(a¹) − relu(a²) lies between 0 and a¹ − a²:
+    // in [min(0, d_l), max(0, d_u)]. Both active: exactly d. Both inactive: exactly 0.
+    const n = d.lower.length;
+    const lower = new Float64Array(n);
+    const upper = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const act1 = b1.lower[i] >= 0;
+      const act2 = b2.lower[i] >= 0;
+      const off1 = b1.upper[i] <= 0;
+      const off2 = b2.upper[i] <= 0;
+      if (off1 && off2) continue;
+      if (act1 && act2) {
+        lower[i] = d.lower[i];
+        upper[i] = d.upper[i];
+        continue;
+      }
+      lower[i] = Math.min(0, d.lower[i]);
+      upper[i] = Math.max(0, d.upper[i]);
+      // One side inactive: the difference is ±relu of the other side.
+      if (off2) {
+        lower[i] = Math.max(lower[i], 0);
+        upper[i] = Math.min(upper[i], Math.max(0, b1.upper[i]));
+      } else if (off1) {
+        lower[i] = Math.max(lower[i], -Math.max(0, b2.upper[i]));
+        upper[i] = Math.min(upper[i], 0);
+      }
+    }
+    return { lower, upper };
   },
 
   start(_node, enc, [a], outAct, colValue) {

@@ -36,9 +36,16 @@ export function rhoCoefficients(classes: number, [i, j]: Pair, sign: 1 | -1): { 
   return { c1, c2 };
 }
 
-/** Sound bounds on ρ over the box by the joint CROWN objective, intersected with the interval ones. */
-export function rhoRelaxed(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], pair: Pair): { lower: number; upper: number } {
+/** Sound bounds on ρ over the box: joint CROWN objective ∩ interval logits ∩ differential logits. */
+export function rhoRelaxed(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], pair: Pair, diff?: readonly Bounds[]): { lower: number; upper: number } {
   const iv = rhoInterval(b1[n1.output], b2[n2.output], pair);
+  if (diff) {
+    // ρ(i, j) = d_i − d_j with d = z¹ − z² at the logits.
+    const d = diff[n1.output];
+    const [i, j] = pair;
+    iv.lower = Math.max(iv.lower, d.lower[i] - d.upper[j]);
+    iv.upper = Math.min(iv.upper, d.upper[i] - d.lower[j]);
+  }
   const k = b1[n1.output].lower.length;
   const lo = rhoCoefficients(k, pair, 1);
   const hi = rhoCoefficients(k, pair, -1);

@@ -58,6 +58,10 @@ export interface RowResult {
   readonly n1Decision: number;
   readonly n2Decision: number;
   readonly boundsMethod: string;
+  /** How the twins were matched for differential bounds, when the method tried. */
+  readonly boundsNote?: string;
+  /** Differential cut rows in the MILP. */
+  readonly diffCuts: number;
   readonly binaries: { readonly n1: number; readonly n2: number };
   readonly unstable: { readonly n1: number; readonly n2: number };
   readonly pairs: readonly PairResult[];
@@ -117,7 +121,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
 
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
-    const relaxed = rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair);
+    const relaxed = rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff);
     const [lo, hi] = await Promise.all([
       solveEnd({ ...common, pair, sense: 'minimize', relaxedBound: relaxed.lower }),
       solveEnd({ ...common, pair, sense: 'maximize', relaxedBound: relaxed.upper }),
@@ -159,6 +163,8 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     n1Decision: argmax(z1),
     n2Decision: argmax(z2),
     boundsMethod: opts.bounds.name,
+    ...(bounds.note ? { boundsNote: bounds.note } : {}),
+    diffCuts: joint.diffCuts,
     binaries: { n1: joint.n1.binaries, n2: joint.n2.binaries },
     unstable: { n1: unstableIn(n1, bounds.n1), n2: unstableIn(n2, bounds.n2) },
     pairs: pairResults,
@@ -186,6 +192,7 @@ function identicalTwins(net: Network, sample: Sample, label: number, opts: Verif
     n1Decision: d,
     n2Decision: d,
     boundsMethod: 'identical',
+    diffCuts: 0,
     binaries: { n1: 0, n2: 0 },
     unstable: { n1: 0, n2: 0 },
     pairs,

@@ -25,7 +25,8 @@ export function samplePoints(box: Bounds, n: number, seed: string): Float64Array
     for (let i = 0; i < dim; i++) {
       const u = rng();
       const t = vertexy ? (u < 0.25 ? 0 : u > 0.75 ? 1 : rng()) : u;
-      x[i] = box.lower[i] + t * (box.upper[i] - box.lower[i]);
+      // lower + t·(upper − lower) can round past upper; clamp so every sample really is in D.
+      x[i] = t === 0 ? box.lower[i] : t === 1 ? box.upper[i] : Math.min(box.upper[i], Math.max(box.lower[i], box.lower[i] + t * (box.upper[i] - box.lower[i])));
     }
     out.push(x);
   }
