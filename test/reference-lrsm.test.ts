@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
-import { intervalMethod } from '../src/bounds/interval.js';
+import { diffMethod } from '../src/bounds/diff.js';
 import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { verifyRow } from '../src/rsm/verify.js';
@@ -51,7 +51,7 @@ if (!existsSync(casesPath)) {
         timeLimitSec: 120,
         mipRelGap: 1e-6,
         mipAbsGap: 1e-6,
-        bounds: intervalMethod,
+        bounds: diffMethod,
       }, solver);
       const p = r.pairs[0];
       tt.equal(p.status, 'exact');

@@ -112,7 +112,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     { ...COMMON_DEFAULTS, ...DEMO.args },
     false,
   ).action(async (o: RawVerify) => {
-    log(`twinmargin demo: ${DEMO.description}`);
+    log(`twinmargin demo: ${DEMO.description}; rows ${o.rows}, ε = ${o.eps}`);
     await runVerify(verifyArgs(o), log);
   });
 
