@@ -95,26 +95,57 @@ export function csrMulAdd(m: Csr, x: ArrayLike<number>, y: Float64Array): void {
 
 /** Product A·B (A: n×m, B: m×p) as CSR. */
 export function csrMatMul(a: Csr, b: Csr): Csr {
+  const p = csrMatMulCapped(a, b, Infinity);
+  if (!p) throw new Error('unreachable: uncapped product gave up');
+  return p;
+}
+
+/**
+ * A·B, giving up (undefined) as soon as the result holds more than `maxNnz` entries, so that
+ * a product that would densify is never materialised.
+ */
+export function csrMatMulCapped(a: Csr, b: Csr, maxNnz: number): Csr | undefined {
   if (a.cols !== b.rows) throw new Error(`CSR product shape mismatch: ${a.rows}×${a.cols} by ${b.rows}×${b.cols}`);
-  const out = new CsrBuilder(b.cols);
-  const acc = new Float64Array(b.cols);
-  const mark = new Int32Array(b.cols).fill(-1);
-  const touched: number[] = [];
-  for (let r = 0; r < a.rows; r++) {
-    touched.length = 0;
+  return accumulateRows(a.rows, b.cols, maxNnz, (r, add) => {
     for (let k = a.starts[r]; k < a.starts[r + 1]; k++) {
       const j = a.indices[k];
       const v = a.values[k];
-      for (let q = b.starts[j]; q < b.starts[j + 1]; q++) {
-        const c = b.indices[q];
-        if (mark[c] !== r) {
-          mark[c] = r;
-          acc[c] = 0;
-          touched.push(c);
-        }
-        acc[c] += v * b.values[q];
-      }
+      for (let q = b.starts[j]; q < b.starts[j + 1]; q++) add(b.indices[q], v * b.values[q]);
     }
+  });
+}
+
+/** a + b for equally sized CSR matrices (columns sorted, exact zeros dropped). */
+export function csrAdd(a: Csr, b: Csr): Csr {
+  if (a.rows !== b.rows || a.cols !== b.cols) throw new Error(`CSR sum shape mismatch: ${a.rows}×${a.cols} and ${b.rows}×${b.cols}`);
+  const sum = accumulateRows(a.rows, a.cols, Infinity, (r, add) => {
+    for (const m of [a, b]) for (let k = m.starts[r]; k < m.starts[r + 1]; k++) add(m.indices[k], m.values[k]);
+  });
+  if (!sum) throw new Error('unreachable: uncapped sum gave up');
+  return sum;
+}
+
+/** Builds a CSR row by row from `fill(r, add)` calls that scatter-add (column, value) pairs. */
+function accumulateRows(rows: number, cols: number, maxNnz: number, fill: (r: number, add: (c: number, v: number) => void) => void): Csr | undefined {
+  const out = new CsrBuilder(cols);
+  const acc = new Float64Array(cols);
+  const mark = new Int32Array(cols).fill(-1);
+  const touched: number[] = [];
+  let row = 0;
+  let count = 0;
+  const add = (c: number, v: number): void => {
+    if (mark[c] !== row) {
+      mark[c] = row;
+      acc[c] = 0;
+      touched.push(c);
+    }
+    acc[c] += v;
+  };
+  for (row = 0; row < rows; row++) {
+    touched.length = 0;
+    fill(row, add);
+    count += touched.length;
+    if (count > maxNnz) return undefined;
     touched.sort((x, y) => x - y);
     for (const c of touched) out.push(c, acc[c]);
     out.endRow();

@@ -26,6 +26,7 @@
  * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries. A
  * two-candidate window has its single binary at the first candidate's position.
  */
+import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
 
@@ -41,20 +42,7 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   },
 
   interval(node, [a]) {
-    const lower = new Float64Array(node.size);
-    const upper = new Float64Array(node.size);
-    for (let o = 0; o < node.size; o++) {
-      let lo = -Infinity;
-      let hi = -Infinity;
-      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) {
-        const t = node.windowIndices[q];
-        lo = Math.max(lo, a.lower[t]);
-        hi = Math.max(hi, a.upper[t]);
-      }
-      lower[o] = lo;
-      upper[o] = hi;
-    }
-    return { lower, upper };
+    return windowBounds(node, a, Math.max);
   },
 
   encode(node, [input], _out, b, prefix) {
@@ -159,20 +147,7 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
 
   diffInterval(node, _n2, [{ d }]) {
     // max is monotone and 1-Lipschitz in L∞: min_t d_t ≤ max_t a¹_t − max_t a²_t ≤ max_t d_t.
-    const lower = new Float64Array(node.size);
-    const upper = new Float64Array(node.size);
-    for (let o = 0; o < node.size; o++) {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) {
-        const t = node.windowIndices[q];
-        lo = Math.min(lo, d.lower[t]);
-        hi = Math.max(hi, d.upper[t]);
-      }
-      lower[o] = lo;
-      upper[o] = hi;
-    }
-    return { lower, upper };
+    return windowBounds(node, d, Math.min);
   },
 
   start(node, enc, [a], outAct, colValue) {
@@ -215,4 +190,23 @@ function candidates(idx: Int32Array, s: number, e: number, l: Float64Array, u: F
   const out: number[] = [];
   for (let q = s; q < e; q++) if (q === star || u[idx[q]] > L) out.push(q);
   return out;
+}
+
+/** Per window: [lowerAgg_t l_t, max_t u_t] (lowerAgg = max for the max itself, min for differences). */
+function windowBounds(node: MaxPoolNode, a: Bounds, lowerAgg: (x: number, y: number) => number): Bounds {
+  const lower = new Float64Array(node.size);
+  const upper = new Float64Array(node.size);
+  for (let o = 0; o < node.size; o++) {
+    const s = node.windowStarts[o];
+    let lo = a.lower[node.windowIndices[s]];
+    let hi = a.upper[node.windowIndices[s]];
+    for (let q = s + 1; q < node.windowStarts[o + 1]; q++) {
+      const t = node.windowIndices[q];
+      lo = lowerAgg(lo, a.lower[t]);
+      hi = Math.max(hi, a.upper[t]);
+    }
+    lower[o] = lo;
+    upper[o] = hi;
+  }
+  return { lower, upper };
 }

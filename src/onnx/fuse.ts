@@ -16,67 +16,7 @@
  * results only by float64 rounding (products are summed in a different order).
  */
 import { type AffineNode, type IrNode, type Network, validateNetwork } from '../ir/network.js';
-import { type Csr, CsrBuilder, csrMulAdd, csrNnz } from '../ir/sparse.js';
-
-/** a + b for equally sized CSR matrices (columns sorted, exact zeros dropped). */
-export function csrAdd(a: Csr, b: Csr): Csr {
-  if (a.rows !== b.rows || a.cols !== b.cols) throw new Error(`CSR sum shape mismatch: ${a.rows}×${a.cols} and ${b.rows}×${b.cols}`);
-  const out = new CsrBuilder(a.cols);
-  const acc = new Float64Array(a.cols);
-  const mark = new Int32Array(a.cols).fill(-1);
-  const touched: number[] = [];
-  for (let r = 0; r < a.rows; r++) {
-    touched.length = 0;
-    for (const m of [a, b]) {
-      for (let k = m.starts[r]; k < m.starts[r + 1]; k++) {
-        const c = m.indices[k];
-        if (mark[c] !== r) {
-          mark[c] = r;
-          acc[c] = 0;
-          touched.push(c);
-        }
-        acc[c] += m.values[k];
-      }
-    }
-    touched.sort((x, y) => x - y);
-    for (const c of touched) out.push(c, acc[c]);
-    out.endRow();
-  }
-  return out.build();
-}
-
-/**
- * A·B like csrMatMul, but gives up (undefined) as soon as the result holds more than
- * `maxNnz` entries, so a rejected fusion never materialises a dense product.
- */
-function csrMatMulCapped(a: Csr, b: Csr, maxNnz: number): Csr | undefined {
-  const out = new CsrBuilder(b.cols);
-  const acc = new Float64Array(b.cols);
-  const mark = new Int32Array(b.cols).fill(-1);
-  const touched: number[] = [];
-  let count = 0;
-  for (let r = 0; r < a.rows; r++) {
-    touched.length = 0;
-    for (let k = a.starts[r]; k < a.starts[r + 1]; k++) {
-      const j = a.indices[k];
-      for (let q = b.starts[j]; q < b.starts[j + 1]; q++) {
-        const c = b.indices[q];
-        if (mark[c] !== r) {
-          mark[c] = r;
-          acc[c] = 0;
-          touched.push(c);
-        }
-        acc[c] += a.values[k] * b.values[q];
-      }
-    }
-    count += touched.length;
-    if (count > maxNnz) return undefined;
-    touched.sort((x, y) => x - y);
-    for (const c of touched) out.push(c, acc[c]);
-    out.endRow();
-  }
-  return out.build();
-}
+import { type Csr, csrAdd, csrMatMulCapped, csrMulAdd, csrNnz } from '../ir/sparse.js';
 
 function isIdentity(n: AffineNode, inputSize: number): boolean {
   if (n.terms.length !== 1 || n.size !== inputSize || n.bias.some(b => b !== 0)) return false;
