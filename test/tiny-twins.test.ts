@@ -170,3 +170,16 @@ t.test('all pairs of a 3-class pair of nets: sampled soundness and ρ(j,i) = −
   tt.ok(Math.abs(r01.lower + r10.upper) < 1e-5 && Math.abs(r01.upper + r10.lower) < 1e-5, 'ρ(1,0) = −ρ(0,1)');
   tt.equal(r.implication?.sound, lbl.implication?.sound, 'the sufficient check reads pairs in either order');
 });
+
+t.test('x₀ slightly outside the domain: witnesses and starts stay inside D', async tt => {
+  const x0 = Float64Array.from([1.02, 0.5]); // domain [0, 1], ε = 0.05: D = [0.97, 1] × [0.45, 0.55]
+  const r = await verifyRow(n1, n2, { row: 0, x: x0, label: 0 }, opts(0.05, { domain: { lo: 0, hi: 1 } }), solver);
+  for (const p of r.pairs) {
+    for (const w of [p.lowerWitness, p.upperWitness]) {
+      tt.ok(w.x[0] >= 0.97 && w.x[0] <= 1 && w.x[1] >= 0.45 && w.x[1] <= 0.55, `witness ${w.x} in D`);
+    }
+    // Both ReLUs active on D: ρ = 2·x2 − x1 ∈ [0.9 − 1, 1.1 − 0.97].
+    tt.ok(Math.abs(p.lower - (0.9 - 1)) < 1e-6 && Math.abs(p.upper - (1.1 - 0.97)) < 1e-6, `[${p.lower}, ${p.upper}]`);
+    tt.notOk(p.min.boundRepaired || p.max.boundRepaired, 'no bound was moved by an outside point');
+  }
+});

@@ -9,7 +9,7 @@ import type { BoundsMethod } from '../bounds/types.js';
 import { encodeJoint } from '../encoding/joint.js';
 import { countUnstable } from '../layers/relu.js';
 import type { MilpSolver } from '../solver/types.js';
-import { type InputDomain, neighbourhood } from './domain.js';
+import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
 import { type Pair, rhoAt, rhoRelaxed } from './objective.js';
 import { type EndResult, type EndStatus, solveEnd, type Witness } from './solve-end.js';
@@ -113,11 +113,14 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     throw new Error(`row ${sample.row}: label ${label} is not a class of these networks (0..${classes - 1})`);
   }
   const box = neighbourhood(sample.x, opts.eps, opts.domain);
-  if (n1.sha256 === n2.sha256) return identicalTwins(n1, sample, label, opts, classes, t0);
+  // x₀ itself may lie (by less than ε) outside the domain; every start and fallback witness
+  // must be a point of D, so use x₀ clipped into the box.
+  const center = clipToBox(sample.x, box);
+  if (n1.sha256 === n2.sha256) return identicalTwins(n1, { ...sample, x: center }, label, opts, classes, t0);
   const bounds = opts.bounds.compute(n1, n2, box);
   const joint = encodeJoint(n1, n2, box, bounds);
   const pairs = selectPairs(opts.pairs, label, classes);
-  const common = { joint, x0: sample.x, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
+  const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
 
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
