@@ -16,6 +16,7 @@ export function formatRow(r: RowResult): string {
     `row ${r.row}: class ${r.label} (${src}); decisions at x0: N1 ${r.n1Decision}, N2 ${r.n2Decision}; ` +
       `bounds ${r.boundsMethod}: unstable ReLUs N1 ${r.unstable.n1}, N2 ${r.unstable.n2}; binaries N1 ${r.binaries.n1}, N2 ${r.binaries.n2}`,
   );
+  if (r.boundsNote) lines.push(`  ${r.boundsNote}`);
   lines.push(`  ${'pair'.padEnd(6)}${'min ρ ≥'.padStart(14)}${'max ρ ≤'.padStart(14)}${'RSM ≥'.padStart(14)}${'RSM ≤'.padStart(14)}  ${'status'.padEnd(8)}${'seconds'.padStart(8)}`);
   for (const p of r.pairs) {
     lines.push(
