@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from './options.js';
+import { METHODS } from '../rsm/verify.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
 import { DEMO } from './demo.js';
 
@@ -28,6 +29,7 @@ interface RawVerify {
   eps: string;
   pairs: string;
   implication: string;
+  method: string;
   timeLimit: string;
   threads: string;
   format: string;
@@ -48,6 +50,7 @@ function verifyArgs(o: RawVerify) {
     eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
     pairs: parsePairs(o.pairs),
     implication: parseImplication(o.implication),
+    method: parseChoice('--method', o.method, METHODS),
     timeLimitSec: parseNumber('--time-limit', o.timeLimit, v => v > 0, 'a number of seconds > 0'),
     threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
     format,
@@ -75,6 +78,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--eps <ε>', 'L∞ radius of the neighbourhood, in scaled units', 'eps'))
     .addOption(opt('--pairs <spec>', 'class pairs: label (c against every j), all, or i:j,…', 'pairs'))
     .addOption(opt('--implication <mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', 'implication'))
+    .addOption(opt('--method <m>', 'how to bound ρ: milp (exact), lp, diff, crown or interval (sound relaxations)', 'method'))
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
     .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
     .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
@@ -88,6 +92,7 @@ const COMMON_DEFAULTS = {
   domain: '0,1',
   pairs: 'label',
   implication: 'exact',
+  method: 'milp',
   timeLimit: '60',
   threads: '2',
   format: 'table',

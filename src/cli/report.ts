@@ -29,6 +29,7 @@ export function formatRow(r: RowResult): string {
     const im = r.implication;
     const sound = im.sound === null ? 'not computed (needs every pair with the class)' : im.sound === 'holds' ? 'holds (every min ρ(c, j) ≥ 0)' : 'inconclusive (some min ρ(c, j) < 0)';
     lines.push(`  N2 ⇒ N1 for class ${im.class}: sufficient check ${sound}`);
+    if (!im.exact) lines.push(`  N2 ⇒ N1 for class ${im.class}: exact check not run (it needs --method milp and --implication exact)`);
     if (im.exact) {
       const e = im.exact;
       let text = `  N2 ⇒ N1 for class ${im.class}: exact check ${e.verdict.toUpperCase()}`;

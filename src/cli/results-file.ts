@@ -2,7 +2,7 @@
  * Incremental results: a JSONL file whose first line is the run header and then, per row that
  * finished, its pair records followed by its row record, appended in one write and flushed.
  * A restarted run with the same header (tool version, both models' SHA-256, eps, domain,
- * pairs, bounds method) resumes: completed rows are skipped, a torn last line from a crash is
+ * pairs, method, bounds) resumes: completed rows are skipped, a torn last line from a crash is
  * cut off, and pair records of a row without its row record are dropped.
  * A file whose header differs is never mixed with: that is an error naming the difference.
  */
@@ -24,7 +24,7 @@ export interface ResumeState {
 }
 
 /** The header fields that must match for a resume. */
-const IDENTITY_KEYS = ['tool', 'version', 'n1', 'n2', 'eps', 'domain', 'pairs', 'bounds', 'implication', 'scale'];
+const IDENTITY_KEYS = ['tool', 'version', 'n1', 'n2', 'eps', 'domain', 'pairs', 'method', 'bounds', 'implication', 'scale'];
 
 function identity(h: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

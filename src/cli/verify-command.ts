@@ -1,13 +1,16 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
 import { renameSync, writeFileSync } from 'node:fs';
+import { crownMethod } from '../bounds/crown.js';
 import { diffMethod } from '../bounds/diff.js';
+import { intervalMethod } from '../bounds/interval.js';
+import type { BoundsMethod } from '../bounds/types.js';
 import { readSamples, parseRows, type LabelColumn } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { type ImplicationMode, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
+import { type ImplicationMode, type Method, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
 import { createHighsSolver } from '../solver/highs.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from './progress.js';
@@ -28,6 +31,7 @@ export interface VerifyArgs {
   readonly eps: number;
   readonly pairs: PairSpec;
   readonly implication: ImplicationMode;
+  readonly method: Method;
   readonly timeLimitSec: number;
   readonly threads: number;
   readonly format: OutputFormat;
@@ -52,7 +56,15 @@ function checkInDomain(x: Float64Array, row: number, domain: InputDomain | null,
   }
 }
 
+/** The bound method behind each --method: relaxations name their own, lp and milp use the tightest. */
+function boundsFor(method: Method): BoundsMethod {
+  if (method === 'interval') return intervalMethod;
+  if (method === 'crown') return crownMethod;
+  return diffMethod;
+}
+
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
+  const bounds = boundsFor(a.method);
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
@@ -88,7 +100,8 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     scale: a.scale,
     pairs: a.pairs,
     implication: a.implication,
-    bounds: diffMethod.name,
+    method: a.method,
+    bounds: bounds.name,
     solver: 'highs',
     timeLimitSec: a.timeLimitSec,
     mipRelGap: MIP_REL_GAP,
@@ -107,7 +120,8 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   }
   const todo = samples.filter(s => !done.has(s.row));
   const pairCount = a.pairs === 'label' ? classes - 1 : a.pairs === 'all' ? (classes * (classes - 1)) / 2 : a.pairs.length;
-  const solvesPerRow = 2 * pairCount + (a.implication === 'exact' ? classes - 1 : 0);
+  const solving = a.method === 'milp' || a.method === 'lp';
+  const solvesPerRow = solving ? 2 * pairCount + (a.implication === 'exact' && a.method === 'milp' ? classes - 1 : 0) : 0;
   const progress = progressBar(todo.length * solvesPerRow, 'verify');
   const solver = counting(createHighsSolver({ threads: a.threads }), progress);
   const results: RowResult[] = [];
@@ -121,7 +135,8 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
         timeLimitSec: a.timeLimitSec,
         mipRelGap: MIP_REL_GAP,
         mipAbsGap: MIP_ABS_GAP,
-        bounds: diffMethod,
+        bounds,
+        method: a.method,
       }, solver);
       results.push(r);
       const { pairs, ...row } = r;

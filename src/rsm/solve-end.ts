@@ -25,7 +25,7 @@ export interface EndResult {
   readonly bound: number;
   readonly witness: Witness;
   readonly status: EndStatus;
-  readonly solver: { readonly outcome: SolveOutcome['kind']; readonly dualBound: number | null; readonly objective: number | null; readonly nodes: number; readonly seconds: number; readonly message?: string };
+  readonly solver: { readonly outcome: SolveOutcome['kind'] | 'none'; readonly dualBound: number | null; readonly objective: number | null; readonly nodes: number; readonly seconds: number; readonly message?: string };
   readonly boundRepaired: boolean;
 }
 
@@ -40,6 +40,21 @@ export interface EndQuery {
   readonly timeLimitSec: number;
   readonly mipRelGap: number;
   readonly mipAbsGap: number;
+  /** Solve the LP relaxation (binaries relaxed to [0, 1]) instead of the MILP: a sound bound, status 'relaxed'. */
+  readonly lpOnly?: boolean;
+}
+
+/** An end bounded by a relaxation alone, with x₀ (a point of D) as its witness. */
+export function relaxedEnd(joint: JointEncoding, pair: Pair, sense: Sense, x0: Float64Array, bound: number): EndResult {
+  const value = rhoAt(joint.n1.net, joint.n2.net, x0, pair);
+  const better = sense === 'minimize' ? value < bound : value > bound;
+  return {
+    bound: better ? value : bound,
+    witness: { value, x: Array.from(x0) },
+    status: 'relaxed',
+    boundRepaired: better,
+    solver: { outcome: 'none', dualBound: null, objective: null, nodes: 0, seconds: 0 },
+  };
 }
 
 export function rhoObjective(j: JointEncoding, [i, k]: Pair): Map<number, number> {
@@ -53,7 +68,8 @@ export function rhoObjective(j: JointEncoding, [i, k]: Pair): Map<number, number
 
 export async function solveEnd(q: EndQuery): Promise<EndResult> {
   const { joint, pair, sense } = q;
-  const model = joint.builder.build(sense, rhoObjective(joint, pair));
+  const built = joint.builder.build(sense, rhoObjective(joint, pair));
+  const model = q.lpOnly ? { ...built, integrality: new Int32Array(built.numCols) } : built;
   const start = startAt(joint, q.x0, model.numCols);
   const out = await q.solver.solve({ model, timeLimitSec: q.timeLimitSec, start, mipRelGap: q.mipRelGap, mipAbsGap: q.mipAbsGap });
   const better = (a: number, b: number): boolean => (sense === 'minimize' ? a < b : a > b);
@@ -83,7 +99,8 @@ export async function solveEnd(q: EndQuery): Promise<EndResult> {
 
   const gapTol = q.mipAbsGap + q.mipRelGap * Math.max(1, Math.abs(witness.value)) + 2 * safetyMargin(witness.value);
   let status: EndStatus;
-  if (out.kind === 'optimal' && Math.abs(witness.value - bound) <= gapTol) status = 'exact';
+  if (q.lpOnly) status = 'relaxed';
+  else if (out.kind === 'optimal' && Math.abs(witness.value - bound) <= gapTol) status = 'exact';
   else if (dualBound !== null) status = 'bounded';
   else status = 'relaxed';
 

@@ -11,10 +11,17 @@ import { countUnstable } from '../layers/relu.js';
 import type { MilpSolver } from '../solver/types.js';
 import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
-import { type Pair, rhoAt, rhoRelaxed } from './objective.js';
-import { type EndResult, type EndStatus, solveEnd, type Witness } from './solve-end.js';
+import { type Pair, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
+import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from './solve-end.js';
 
 export type PairSpec = 'label' | 'all' | readonly Pair[];
+/**
+ * How each LRSM end is bounded: by a relaxation alone (interval, crown, diff = crown with
+ * twin-aware differential bounds), by the LP relaxation of the joint MILP (lp), or exactly
+ * (milp). All are sound; only milp can report 'exact'.
+ */
+export type Method = 'interval' | 'crown' | 'diff' | 'lp' | 'milp';
+export const METHODS: readonly Method[] = ['interval', 'crown', 'diff', 'lp', 'milp'];
 export type ImplicationMode = 'exact' | 'sound' | 'off';
 
 export interface VerifyOptions {
@@ -26,6 +33,8 @@ export interface VerifyOptions {
   readonly mipRelGap: number;
   readonly mipAbsGap: number;
   readonly bounds: BoundsMethod;
+  /** Default 'milp'. */
+  readonly method?: Method;
 }
 
 export interface PairResult {
@@ -106,6 +115,7 @@ function unstableIn(net: Network, bounds: readonly Bounds[]): number {
 export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: VerifyOptions, solver: MilpSolver): Promise<RowResult> {
   const t0 = performance.now();
   const classes = outputSize(n1);
+  const method = opts.method ?? 'milp';
   const z1 = forward(n1, sample.x);
   const z2 = forward(n2, sample.x);
   const label = sample.label ?? argmax(z1);
@@ -124,11 +134,12 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
 
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
-    const relaxed = rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff);
-    const [lo, hi] = await Promise.all([
-      solveEnd({ ...common, pair, sense: 'minimize', relaxedBound: relaxed.lower }),
-      solveEnd({ ...common, pair, sense: 'maximize', relaxedBound: relaxed.upper }),
-    ]);
+    const relaxed = method === 'interval' ? rhoInterval(bounds.n1[n1.output], bounds.n2[n2.output], pair) : rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff);
+    const end = (sense: 'minimize' | 'maximize', bound: number): Promise<EndResult> =>
+      method === 'milp' || method === 'lp'
+        ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp' })
+        : Promise.resolve(relaxedEnd(joint, pair, sense, center, bound));
+    const [lo, hi] = await Promise.all([end('minimize', relaxed.lower), end('maximize', relaxed.upper)]);
     const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired });
     return {
       row: sample.row,
@@ -147,7 +158,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     };
   });
   const implJob: Promise<ExactImplication | undefined> =
-    opts.implication === 'exact' ? exactImplication({ ...common, c: label }) : Promise.resolve(undefined);
+    opts.implication === 'exact' && method === 'milp' ? exactImplication({ ...common, c: label }) : Promise.resolve(undefined);
   const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]);
 
   let implication: RowImplication | null = null;
