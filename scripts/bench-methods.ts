@@ -10,14 +10,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
-import { crownMethod } from '../src/bounds/crown.js';
-import { diffMethod } from '../src/bounds/diff.js';
 import { intervalMethod } from '../src/bounds/interval.js';
 import type { BoundsMethod } from '../src/bounds/types.js';
 import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import type { Pair } from '../src/rsm/objective.js';
-import { METHODS, type Method, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type Method, verifyRow } from '../src/rsm/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { VERSION } from '../src/version.js';
 
@@ -46,7 +44,6 @@ const QUERIES: Query[] = [
   { name: 'mnist8x8 teacher/student', n1: `${SHARED}models/mnist/mnist8x8_teacher_100_80_60_40_20_10.onnx`, n2: `${SHARED}models/mnist/mnist8x8_student_40_40_10.onnx`, data: `${SHARED}mnist/mnist8x8_test_first1000.csv`, labelColumn: 'first', scale: 1, domain: { lo: 0, hi: 1 }, rows: quick ? [1] : [0, 1], eps: 0.005, pairs: 1 },
 ];
 
-const boundsOf = (m: Method): BoundsMethod => (m === 'interval' ? intervalMethod : m === 'crown' ? crownMethod : diffMethod);
 const median = (v: number[]): number | null => {
   if (v.length === 0) return null;
   const s = [...v].sort((a, b) => a - b);
@@ -81,7 +78,7 @@ for (const q of QUERIES) {
     const label = s.label ?? 0;
     const classes = n1.nodes[n1.output].size;
     const pairs: Pair[] = [...Array(classes).keys()].filter(j => j !== label).slice(0, q.pairs).map(j => [label, j] as const);
-    const runs: [string, Method, BoundsMethod][] = [...METHODS.map(m => [m, m, boundsOf(m)] as [string, Method, BoundsMethod]), ['milp-interval-bigM', 'milp', intervalMethod]];
+    const runs: [string, Method, BoundsMethod][] = [...METHODS.map(m => [m, m, boundsFor(m)] as [string, Method, BoundsMethod]), ['milp-interval-bigM', 'milp', intervalMethod]];
     for (const [name, method, bounds] of runs) {
       const t0 = performance.now();
       const r = await verifyRow(n1, n2, s, { eps: q.eps, domain: q.domain, pairs, implication: 'off', timeLimitSec: TIME_LIMIT, mipRelGap: 1e-6, mipAbsGap: 1e-6, bounds, method }, solver);

@@ -4,14 +4,11 @@
  * sampled points, and only milp reports 'exact'.
  */
 import t from 'tap';
-import { crownMethod } from '../src/bounds/crown.js';
-import { diffMethod } from '../src/bounds/diff.js';
-import { intervalMethod } from '../src/bounds/interval.js';
 import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { METHODS, type PairResult, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type PairResult, verifyRow } from '../src/rsm/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 
@@ -26,7 +23,7 @@ t.test('ECG int8 twins, beat 317, ε = 0.0003: nested bounds across methods', as
   const eps = 0.0003;
   const results = new Map<string, readonly PairResult[]>();
   for (const method of METHODS) {
-    const bounds = method === 'interval' ? intervalMethod : method === 'crown' ? crownMethod : diffMethod;
+    const bounds = boundsFor(method);
     const r = await verifyRow(n1, n2, s, { eps, domain: null, pairs: [[4, 2], [4, 0]], implication: 'off', timeLimitSec: 60, mipRelGap: 1e-6, mipAbsGap: 1e-6, bounds, method }, solver);
     results.set(method, r.pairs);
     for (const p of r.pairs) tt.equal(p.status, method === 'milp' ? 'exact' : 'relaxed', `${method} status`);

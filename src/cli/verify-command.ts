@@ -1,16 +1,12 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
 import { renameSync, writeFileSync } from 'node:fs';
-import { crownMethod } from '../bounds/crown.js';
-import { diffMethod } from '../bounds/diff.js';
-import { intervalMethod } from '../bounds/interval.js';
-import type { BoundsMethod } from '../bounds/types.js';
 import { readSamples, parseRows, type LabelColumn } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { type ImplicationMode, type Method, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
+import { boundsFor, type ImplicationMode, type Method, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
 import { createHighsSolver } from '../solver/highs.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from './progress.js';
@@ -54,13 +50,6 @@ function checkInDomain(x: Float64Array, row: number, domain: InputDomain | null,
       );
     }
   }
-}
-
-/** The bound method behind each --method: relaxations name their own, lp and milp use the tightest. */
-function boundsFor(method: Method): BoundsMethod {
-  if (method === 'interval') return intervalMethod;
-  if (method === 'crown') return crownMethod;
-  return diffMethod;
 }
 
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {

@@ -19,8 +19,7 @@ import { argmax, forward } from '../ir/forward.js';
 import { addLogit, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { ModelBuilder } from '../milp/model.js';
 import type { MilpSolver } from '../solver/types.js';
-import { clipToBox } from './domain.js';
-import { safetyMargin } from './objective.js';
+import { safetyMargin, solverInput, soundDualBound } from './objective.js';
 
 export type SoundVerdict = 'holds' | 'inconclusive';
 export type ExactVerdict = 'holds' | 'vacuous' | 'violated' | 'tie' | 'unknown';
@@ -122,11 +121,10 @@ async function marginFollowUp(q: ImplicationQuery, j: number, near: Float64Array
   if (out.kind === 'infeasible') return { verdict: 'holds', cex: null };
   if (out.kind !== 'optimal' && out.kind !== 'timeLimit') return { verdict: 'unknown', cex: null };
   if (out.incumbent) {
-    const x = clipToBox(Array.from(joint.x, col => out.incumbent!.colValue[col]), joint.box);
-    const cex = confirmCounterexample(joint, x, c);
+    const cex = confirmCounterexample(joint, solverInput(joint, out.incumbent.colValue), c);
     if (cex) return { verdict: 'violated', cex };
   }
-  const upper = out.dualBound !== null && Number.isFinite(out.dualBound) ? out.dualBound + safetyMargin(out.dualBound) : null;
+  const upper = soundDualBound(out.dualBound, 'maximize');
   if (upper !== null && upper < 0) return { verdict: 'holds', cex: null };
   if (out.kind === 'optimal' && upper !== null && upper <= 2 * safetyMargin(0) + q.mipAbsGap) return { verdict: 'tie', cex: null };
   return { verdict: 'unknown', cex: null };
@@ -147,11 +145,11 @@ async function solvePart(q: ImplicationQuery, j: number): Promise<{ part: Implic
   if (out.kind === 'infeasible') return { part: { ...base, verdict: 'vacuous', lower: null, objective: null }, cex: null };
   if (out.kind !== 'optimal' && out.kind !== 'timeLimit') return { part: { ...base, verdict: 'unknown', lower: null, objective: null }, cex: null };
 
-  const lower = out.dualBound !== null && Number.isFinite(out.dualBound) ? out.dualBound - safetyMargin(out.dualBound) : null;
+  const lower = soundDualBound(out.dualBound, 'minimize');
   const objective = out.incumbent ? out.incumbent.objective : null;
   if (lower !== null && lower > 0) return { part: { ...base, verdict: 'holds', lower, objective }, cex: null };
   if (!out.incumbent) return { part: { ...base, verdict: 'unknown', lower, objective }, cex: null };
-  const x = clipToBox(Array.from(joint.x, col => out.incumbent!.colValue[col]), joint.box);
+  const x = solverInput(joint, out.incumbent.colValue);
   const cex = confirmCounterexample(joint, x, c);
   if (cex) return { part: { ...base, verdict: 'violated', lower, objective }, cex };
   if (objective !== null && objective > 0) return { part: { ...base, verdict: 'unknown', lower, objective }, cex: null };

@@ -6,6 +6,9 @@ import type { Bounds } from '../ir/bounds.js';
 import { forward } from '../ir/forward.js';
 import type { Network } from '../ir/network.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
+import type { JointEncoding } from '../encoding/joint.js';
+import type { Sense } from '../milp/model.js';
+import { clipToBox } from './domain.js';
 
 export type Pair = readonly [number, number];
 
@@ -61,4 +64,18 @@ export function rhoRelaxed(n1: Network, n2: Network, b1: readonly Bounds[], b2: 
  */
 export function safetyMargin(v: number): number {
   return 1e-7 * (1 + Math.abs(v));
+}
+
+/**
+ * A solver's dual bound turned into a sound bound of the optimum: widened outward by τ
+ * (down for a minimisation, up for a maximisation); null when the solver proved nothing.
+ */
+export function soundDualBound(dualBound: number | null, sense: Sense): number | null {
+  if (dualBound === null || !Number.isFinite(dualBound)) return null;
+  return sense === 'minimize' ? dualBound - safetyMargin(dualBound) : dualBound + safetyMargin(dualBound);
+}
+
+/** The input point of a solver's column assignment, clipped into D (solvers violate bounds by their tolerance). */
+export function solverInput(joint: JointEncoding, colValue: Float64Array): Float64Array {
+  return clipToBox(Array.from(joint.x, c => colValue[c]), joint.box);
 }

@@ -7,8 +7,7 @@
  *   - if a witness ever beats the bound (a real point of D outside [L, U]), the bound is moved
  *     to the witness and `boundRepaired` is set: a point of D is the strongest evidence there is.
  */
-import { clipToBox } from './domain.js';
-import { type Pair, rhoAt, safetyMargin } from './objective.js';
+import { type Pair, rhoAt, safetyMargin, solverInput, soundDualBound } from './objective.js';
 import { addLogit, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { Sense } from '../milp/model.js';
 import type { MilpSolver, SolveOutcome } from '../solver/types.js';
@@ -78,7 +77,7 @@ export async function solveEnd(q: EndQuery): Promise<EndResult> {
   let witness: Witness = { value: rhoAt(n1, n2, q.x0, pair), x: Array.from(q.x0) };
   const incumbent = out.kind === 'optimal' || out.kind === 'timeLimit' ? out.incumbent : null;
   if (incumbent) {
-    const x = clipToBox(Array.from(joint.x, c => incumbent.colValue[c]), joint.box);
+    const x = solverInput(joint, incumbent.colValue);
     const value = rhoAt(n1, n2, x, pair);
     if (better(value, witness.value)) witness = { value, x: Array.from(x) };
   }
@@ -86,8 +85,8 @@ export async function solveEnd(q: EndQuery): Promise<EndResult> {
   let bound = q.relaxedBound;
   let dualBound: number | null = null;
   if (out.kind === 'optimal' || out.kind === 'timeLimit') dualBound = out.dualBound;
-  if (dualBound !== null && Number.isFinite(dualBound)) {
-    const widened = sense === 'minimize' ? dualBound - safetyMargin(dualBound) : dualBound + safetyMargin(dualBound);
+  const widened = soundDualBound(dualBound, sense);
+  if (widened !== null) {
     // A relaxation bound that is tighter than the solver's is just as sound.
     bound = sense === 'minimize' ? Math.max(widened, q.relaxedBound) : Math.min(widened, q.relaxedBound);
   }

@@ -5,6 +5,9 @@
 import type { Bounds } from '../ir/bounds.js';
 import { argmax, forward } from '../ir/forward.js';
 import { type Network, outputSize } from '../ir/network.js';
+import { crownMethod } from '../bounds/crown.js';
+import { diffMethod } from '../bounds/diff.js';
+import { intervalMethod } from '../bounds/interval.js';
 import type { BoundsMethod } from '../bounds/types.js';
 import { encodeJoint } from '../encoding/joint.js';
 import { countUnstable } from '../layers/relu.js';
@@ -22,6 +25,13 @@ export type PairSpec = 'label' | 'all' | readonly Pair[];
  */
 export type Method = 'interval' | 'crown' | 'diff' | 'lp' | 'milp';
 export const METHODS: readonly Method[] = ['interval', 'crown', 'diff', 'lp', 'milp'];
+
+/** The bound method behind each Method: relaxations name their own, lp and milp use the tightest. */
+export function boundsFor(method: Method): BoundsMethod {
+  if (method === 'interval') return intervalMethod;
+  if (method === 'crown') return crownMethod;
+  return diffMethod;
+}
 export type ImplicationMode = 'exact' | 'sound' | 'off';
 
 export interface VerifyOptions {
