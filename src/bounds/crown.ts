@@ -34,17 +34,25 @@ export interface LinearInInput {
   readonly beta: Float64Array;
 }
 
+export interface BackwardOptions {
+  /** ReLU lower slopes by ReLU node id (α-CROWN); CROWN's default where absent. */
+  readonly alphas?: ReadonlyMap<number, Float64Array>;
+  /** When given, receives the complete Λ of every node the pass reaches. */
+  readonly record?: Map<number, Float64Array>;
+}
+
 /** Λ·y_target ≥ A·x + β, propagated back to the input through nodes target … 1. */
-export function backwardToInput(net: Network, target: number, lam: Float64Array, m: number, bounds: readonly Bounds[]): LinearInInput {
+export function backwardToInput(net: Network, target: number, lam: Float64Array, m: number, bounds: readonly Bounds[], opts: BackwardOptions = {}): LinearInInput {
   const pending = new Map<number, Float64Array>([[target, lam]]);
   const beta = new Float64Array(m);
   for (let id = target; id >= 1; id--) {
     const l = pending.get(id);
     if (!l) continue;
     pending.delete(id);
+    opts.record?.set(id, l);
     const node = net.nodes[id];
     if (node.kind === 'input') continue;
-    const step = layerOf(node).backward(node, l, m, node.inputs.map(i => bounds[i]));
+    const step = layerOf(node).backward(node, l, m, node.inputs.map(i => bounds[i]), opts.alphas?.get(id));
     for (let r = 0; r < m; r++) beta[r] += step.bias[r];
     node.inputs.forEach((inp, k) => {
       const acc = pending.get(inp);

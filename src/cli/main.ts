@@ -78,7 +78,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--eps <ε>', 'L∞ radius of the neighbourhood, in scaled units', 'eps'))
     .addOption(opt('--pairs <spec>', 'class pairs: label (c against every j), all, or i:j,…', 'pairs'))
     .addOption(opt('--implication <mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', 'implication'))
-    .addOption(opt('--method <m>', 'how to bound ρ: milp (exact), lp, diff, crown or interval (sound relaxations)', 'method'))
+    .addOption(opt('--method <m>', 'how to bound ρ: auto (relaxations first, MILP for undecided pairs), milp (exact), lp, diff, alpha-crown, crown or interval (sound relaxations)', 'method'))
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
     .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
     .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
@@ -92,7 +92,7 @@ const COMMON_DEFAULTS = {
   domain: '0,1',
   pairs: 'label',
   implication: 'exact',
-  method: 'milp',
+  method: 'auto',
   timeLimit: '60',
   threads: '2',
   format: 'table',

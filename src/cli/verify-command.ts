@@ -109,9 +109,14 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   }
   const todo = samples.filter(s => !done.has(s.row));
   const pairCount = a.pairs === 'label' ? classes - 1 : a.pairs === 'all' ? (classes * (classes - 1)) / 2 : a.pairs.length;
-  const solving = a.method === 'milp' || a.method === 'lp';
-  const solvesPerRow = solving ? 2 * pairCount + (a.implication === 'exact' && a.method === 'milp' ? classes - 1 : 0) : 0;
-  const progress = progressBar(todo.length * solvesPerRow, 'verify');
+  // Solves per row: exact for milp and lp; for auto an upper bound (pairs the relaxations decide
+  // need none), and the shortfall is ticked off when the row ends so the ETA stays honest.
+  const solving = a.method === 'milp' || a.method === 'lp' || a.method === 'auto';
+  const implSolves = a.implication === 'exact' && (a.method === 'milp' || a.method === 'auto') ? classes - 1 : 0;
+  const solvesPerRow = solving ? 2 * pairCount + implSolves : 0;
+  const bar = progressBar(todo.length * solvesPerRow, 'verify');
+  let ticks = 0;
+  const progress = { tick: (n = 1) => { ticks += n; bar.tick(n); }, stop: () => bar.stop() };
   const solver = counting(createHighsSolver({ threads: a.threads }), progress);
   const results: RowResult[] = [];
   try {
@@ -127,6 +132,8 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
         bounds,
         method: a.method,
       }, solver);
+      const expected = (results.length + 1) * solvesPerRow;
+      if (ticks < expected) progress.tick(expected - ticks);
       results.push(r);
       const { pairs, ...row } = r;
       const records = [...pairs.map(p => ({ kind: 'pair', ...p })), { kind: 'row', ...row }];

@@ -112,6 +112,11 @@ export const affineLayer: LayerImpl<AffineNode> = {
     return { lams, bias };
   },
 
+  relaxedForward(node, _lam, g) {
+    // The affine step is exact, so its relaxed map is the layer itself.
+    return affineLayer.forward(node, g);
+  },
+
   diffInterval(n1, n2, inputs) {
     // y¹ − y² = Σ_k [W¹_k d_k + (W¹_k − W²_k) h²_k] + (b¹ − b²), each product by interval arithmetic.
     const n = n1.size;

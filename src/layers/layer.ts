@@ -47,8 +47,20 @@ export interface LayerImpl<N extends IrNode> {
    * and sound bounds `out` on its own output (used for column bounds and big-M constants).
    */
   encode(node: N, inputs: readonly EncodeInput[], out: Bounds, b: ModelBuilder, prefix: string): Encoded;
-  /** Backward linear lower bound of Λ·y through this node (see BackwardStep). */
-  backward(node: N, lam: Float64Array, m: number, inputs: readonly Bounds[]): BackwardStep;
+  /**
+   * Backward linear lower bound of Λ·y through this node (see BackwardStep). `alpha`, when
+   * given, holds the lower-relaxation slopes α ∈ [0, 1] per output (ReLU only; α-CROWN);
+   * other layers ignore it.
+   */
+  backward(node: N, lam: Float64Array, m: number, inputs: readonly Bounds[], alpha?: Float64Array): BackwardStep;
+  /**
+   * The relaxed forward map of `backward` for ONE objective row `lam` (size of this node): for
+   * each output i, the linear function of the inputs that `backward` chose for i (by the sign of
+   * lam[i]), evaluated at input values `g`. It satisfies lam·out = Σ_k Λ_k·g_k + β exactly, so
+   * running it from the minimising box corner gives ∂(bound)/∂Λ at every node: the gradient
+   * α-CROWN needs (src/bounds/alpha-crown.ts).
+   */
+  relaxedForward(node: N, lam: Float64Array, g: readonly Float64Array[], inputs: readonly Bounds[], alpha?: Float64Array): Float64Array;
   /**
    * Twin-aware interval step: sound bounds on y¹ − y² for two structurally matched nodes
    * (same kind, shapes and windows; weights may differ), from bounds on the inputs'

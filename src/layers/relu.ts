@@ -25,6 +25,7 @@
  * active it equals d, when both are inactive it is 0, and when one is inactive it is the
  * other's ReLU with a sign.
  */
+import type { Bounds } from '../ir/bounds.js';
 import type { ReluNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
 
@@ -70,35 +71,18 @@ export const reluLayer: LayerImpl<ReluNode> = {
     return { cols, aux };
   },
 
-  backward(node, lam, m, [a]) {
+  backward(node, lam, m, [a], alpha) {
     const n = node.size;
     const out = new Float64Array(m * n);
     const bias = new Float64Array(m);
-    const slope = new Float64Array(n);
-    const icpt = new Float64Array(n);
-    const alpha = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const l = a.lower[i];
-      const u = a.upper[i];
-      if (u <= 0) {
-        slope[i] = 0;
-        alpha[i] = 0;
-      } else if (l >= 0) {
-        slope[i] = 1;
-        alpha[i] = 1;
-      } else {
-        slope[i] = u / (u - l);
-        icpt[i] = -slope[i] * l;
-        alpha[i] = u >= -l ? 1 : 0;
-      }
-    }
+    const { lowSlope, slope, icpt } = relaxation(a, alpha);
     for (let r = 0; r < m; r++) {
       const row = r * n;
       let bsum = 0;
       for (let i = 0; i < n; i++) {
         const v = lam[row + i];
         if (v === 0) continue;
-        if (v >= 0) out[row + i] = v * alpha[i];
+        if (v >= 0) out[row + i] = v * lowSlope[i];
         else {
           out[row + i] = v * slope[i];
           bsum += v * icpt[i];
@@ -107,6 +91,13 @@ export const reluLayer: LayerImpl<ReluNode> = {
       bias[r] = bsum;
     }
     return { lams: [out], bias };
+  },
+
+  relaxedForward(_node, lam, [g], [a], alpha) {
+    const { lowSlope, slope, icpt } = relaxation(a, alpha);
+    const out = new Float64Array(g.length);
+    for (let i = 0; i < g.length; i++) out[i] = lam[i] >= 0 ? lowSlope[i] * g[i] : slope[i] * g[i] + icpt[i];
+    return out;
   },
 
   diffInterval(_n1, _n2, [{ d, b1, b2 }]) {
@@ -150,6 +141,39 @@ export const reluLayer: LayerImpl<ReluNode> = {
     }
   },
 };
+
+/**
+ * The linear relaxation `backward` uses: lower line y ≥ lowSlope·a, upper line
+ * y ≤ slope·a + icpt, exact for stable neurons. `alpha` overrides the lower slope of unstable
+ * neurons (clamped to [0, 1], where every slope is sound).
+ */
+function relaxation(a: Bounds, alpha?: Float64Array): { lowSlope: Float64Array; slope: Float64Array; icpt: Float64Array } {
+  const n = a.lower.length;
+  const slope = new Float64Array(n);
+  const icpt = new Float64Array(n);
+  const lowSlope = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = a.lower[i];
+    const u = a.upper[i];
+    if (u <= 0) continue;
+    if (l >= 0) {
+      slope[i] = 1;
+      lowSlope[i] = 1;
+    } else {
+      slope[i] = u / (u - l);
+      icpt[i] = -slope[i] * l;
+      lowSlope[i] = alpha ? Math.min(1, Math.max(0, alpha[i])) : u >= -l ? 1 : 0;
+    }
+  }
+  return { lowSlope, slope, icpt };
+}
+
+/** CROWN's default lower slopes for the unstable neurons of pre-activation bounds `a` (0 elsewhere). */
+export function defaultAlpha(a: Bounds): Float64Array {
+  const out = new Float64Array(a.lower.length);
+  for (let i = 0; i < out.length; i++) if (a.lower[i] < 0 && a.upper[i] > 0) out[i] = a.upper[i] >= -a.lower[i] ? 1 : 0;
+  return out;
+}
 
 /** Counts unstable neurons (l < 0 < u) in pre-activation bounds. */
 export function countUnstable(pre: { lower: Float64Array; upper: Float64Array }): number {

@@ -5,6 +5,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import { forward } from '../ir/forward.js';
 import type { Network } from '../ir/network.js';
+import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
 import type { JointEncoding } from '../encoding/joint.js';
 import type { Sense } from '../milp/model.js';
@@ -55,6 +56,20 @@ export function rhoRelaxed(n1: Network, n2: Network, b1: readonly Bounds[], b2: 
   const lower = crownObjectiveLower(n1, b1, lo.c1, n2, b2, lo.c2);
   const upper = -crownObjectiveLower(n1, b1, hi.c1, n2, b2, hi.c2);
   return { lower: Math.max(iv.lower, lower), upper: Math.min(iv.upper, upper) };
+}
+
+/**
+ * rhoRelaxed with the ReLU lower slopes optimised separately for each end (α-CROWN). Every
+ * α gives a sound bound and the CROWN start is among the iterates, so this is never looser.
+ */
+export function rhoAlphaCrown(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], pair: Pair, diff?: readonly Bounds[], opts: AlphaOptions = {}): { lower: number; upper: number } {
+  const base = rhoRelaxed(n1, n2, b1, b2, pair, diff);
+  const k = b1[n1.output].lower.length;
+  const lo = rhoCoefficients(k, pair, 1);
+  const hi = rhoCoefficients(k, pair, -1);
+  const lower = alphaObjectiveLower(n1, b1, lo.c1, n2, b2, lo.c2, opts).lower;
+  const upper = -alphaObjectiveLower(n1, b1, hi.c1, n2, b2, hi.c2, opts).lower;
+  return { lower: Math.max(base.lower, lower), upper: Math.min(base.upper, upper) };
 }
 
 /**

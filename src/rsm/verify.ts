@@ -14,23 +14,34 @@ import { countUnstable } from '../layers/relu.js';
 import type { MilpSolver } from '../solver/types.js';
 import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
-import { type Pair, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
+import { type Pair, rhoAlphaCrown, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
 import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from './solve-end.js';
 
 export type PairSpec = 'label' | 'all' | readonly Pair[];
 /**
- * How each LRSM end is bounded: by a relaxation alone (interval, crown, diff = crown with
- * twin-aware differential bounds), by the LP relaxation of the joint MILP (lp), or exactly
- * (milp). All are sound; only milp can report 'exact'.
+ * How each LRSM end is bounded: by a relaxation alone (interval, crown, alpha-crown = crown
+ * with ReLU slopes optimised per objective, diff = crown with twin-aware differential bounds),
+ * by the LP relaxation of the joint MILP (lp), or exactly (milp). `auto` bounds every pair by
+ * the cheap relaxations first (crown+diff bounds, then α-CROWN) and runs the MILP only for the
+ * pairs whose sign of ρ they leave undecided, and the exact implication MILP only when the
+ * relaxations do not already prove N2 ⇒ N1. All are sound; only a finished MILP reports 'exact'.
  */
-export type Method = 'interval' | 'crown' | 'diff' | 'lp' | 'milp';
-export const METHODS: readonly Method[] = ['interval', 'crown', 'diff', 'lp', 'milp'];
+export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'auto';
+export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'auto'];
 
-/** The bound method behind each Method: relaxations name their own, lp and milp use the tightest. */
+/** The bound method behind each Method: relaxations name their own; lp, milp and auto use the tightest. */
 export function boundsFor(method: Method): BoundsMethod {
   if (method === 'interval') return intervalMethod;
-  if (method === 'crown') return crownMethod;
+  if (method === 'crown' || method === 'alpha-crown') return crownMethod;
   return diffMethod;
+}
+
+/** α-CROWN iterations used by alpha-crown and auto. */
+const ALPHA_ITERATIONS = 20;
+
+/** A pair is decided when the relaxation already fixes the sign of ρ on D. */
+export function signDecided(r: { lower: number; upper: number }): boolean {
+  return r.lower >= 0 || r.upper <= 0;
 }
 export type ImplicationMode = 'exact' | 'sound' | 'off';
 
@@ -142,11 +153,30 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   const pairs = selectPairs(opts.pairs, label, classes);
   const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
 
+  const memo = new Map<string, { lower: number; upper: number }>();
+  const relax = (pair: Pair): { lower: number; upper: number } => {
+    const key = pair.join(':');
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const r = relaxOnce(pair);
+    memo.set(key, r);
+    return r;
+  };
+  const relaxOnce = (pair: Pair): { lower: number; upper: number } => {
+    if (method === 'interval') return rhoInterval(bounds.n1[n1.output], bounds.n2[n2.output], pair);
+    if (method === 'alpha-crown') return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
+    const r = rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff);
+    // auto escalates one step at a time: α-CROWN only where CROWN leaves the sign open.
+    if (method === 'auto' && !signDecided(r)) return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
+    return r;
+  };
+
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
-    const relaxed = method === 'interval' ? rhoInterval(bounds.n1[n1.output], bounds.n2[n2.output], pair) : rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff);
+    const relaxed = relax(pair);
+    const solve = method === 'milp' || method === 'lp' || (method === 'auto' && !signDecided(relaxed));
     const end = (sense: 'minimize' | 'maximize', bound: number): Promise<EndResult> =>
-      method === 'milp' || method === 'lp'
+      solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp' })
         : Promise.resolve(relaxedEnd(joint, pair, sense, center, bound));
     const [lo, hi] = await Promise.all([end('minimize', relaxed.lower), end('maximize', relaxed.upper)]);
@@ -168,7 +198,11 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     };
   });
   const implJob: Promise<ExactImplication | undefined> =
-    opts.implication === 'exact' && method === 'milp' ? exactImplication({ ...common, c: label }) : Promise.resolve(undefined);
+    opts.implication !== 'exact' || (method !== 'milp' && method !== 'auto')
+      ? Promise.resolve(undefined)
+      : method === 'auto' && provedByRelaxation(label, classes, relax)
+        ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
+        : exactImplication({ ...common, c: label });
   const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]);
 
   let implication: RowImplication | null = null;
@@ -195,6 +229,12 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     implication,
     seconds: (performance.now() - t0) / 1000,
   };
+}
+
+/** The paper's sufficient check on relaxed bounds: min ρ(c, j) ≥ 0 for every j ≠ c proves N2 ⇒ N1. */
+function provedByRelaxation(c: number, classes: number, relax: (pair: Pair) => { lower: number }): boolean {
+  for (let j = 0; j < classes; j++) if (j !== c && !(relax([c, j]).lower >= 0)) return false;
+  return true;
 }
 
 /**
