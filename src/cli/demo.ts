@@ -18,5 +18,7 @@ export const DEMO = {
     labelCol: 'last',
     domain: 'none',
     eps: '0.0002',
+    // The demo shows exact LRSM values; `verify` defaults to auto.
+    method: 'milp',
   },
 } as const;
