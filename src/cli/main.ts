@@ -30,6 +30,7 @@ interface RawVerify {
   pairs: string;
   implication: string;
   method: string;
+  obbt: string;
   timeLimit: string;
   threads: string;
   format: string;
@@ -51,6 +52,7 @@ function verifyArgs(o: RawVerify) {
     pairs: parsePairs(o.pairs),
     implication: parseImplication(o.implication),
     method: parseChoice('--method', o.method, METHODS),
+    obbtNeurons: parseNumber('--obbt', o.obbt, v => Number.isInteger(v) && v >= 0, 'a whole number of neurons ≥ 0 (0 = off)'),
     timeLimitSec: parseNumber('--time-limit', o.timeLimit, v => v > 0, 'a number of seconds > 0'),
     threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
     format,
@@ -77,6 +79,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--domain <lo,hi|none>', 'input domain D is clipped to; none for z-scored signals', 'domain'))
     .addOption(opt('--eps <ε>', 'L∞ radius of the neighbourhood, in scaled units', 'eps'))
     .addOption(opt('--pairs <spec>', 'class pairs: label (c against every j), all, or i:j,…', 'pairs'))
+    .addOption(opt('--obbt <neurons>', 'LP bound tightening of up to this many unstable neurons per network before a MILP (0 = off)', 'obbt'))
     .addOption(opt('--implication <mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', 'implication'))
     .addOption(opt('--method <m>', 'how to bound ρ: auto (relaxations first, MILP for undecided pairs), milp (exact), lp, diff, alpha-crown, crown or interval (sound relaxations)', 'method'))
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
@@ -93,6 +96,7 @@ const COMMON_DEFAULTS = {
   pairs: 'label',
   implication: 'exact',
   method: 'auto',
+  obbt: '0',
   timeLimit: '60',
   threads: '2',
   format: 'table',

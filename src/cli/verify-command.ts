@@ -28,6 +28,8 @@ export interface VerifyArgs {
   readonly pairs: PairSpec;
   readonly implication: ImplicationMode;
   readonly method: Method;
+  /** LP bound tightening budget in neurons per network; 0 = off. */
+  readonly obbtNeurons?: number;
   readonly timeLimitSec: number;
   readonly threads: number;
   readonly format: OutputFormat;
@@ -90,6 +92,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     pairs: a.pairs,
     implication: a.implication,
     method: a.method,
+    obbtNeurons: a.obbtNeurons ?? 0,
     bounds: bounds.name,
     solver: 'highs',
     timeLimitSec: a.timeLimitSec,
@@ -131,6 +134,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
         mipAbsGap: MIP_ABS_GAP,
         bounds,
         method: a.method,
+        ...(a.obbtNeurons ? { obbt: { maxNeurons: a.obbtNeurons, timeSec: Math.max(5, a.timeLimitSec) } } : {}),
       }, solver);
       const expected = (results.length + 1) * solvesPerRow;
       if (ticks < expected) progress.tick(expected - ticks);

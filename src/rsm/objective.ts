@@ -8,7 +8,6 @@ import type { Network } from '../ir/network.js';
 import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
 import type { JointEncoding } from '../encoding/joint.js';
-import type { Sense } from '../milp/model.js';
 import { clipToBox } from './domain.js';
 
 export type Pair = readonly [number, number];
@@ -72,23 +71,7 @@ export function rhoAlphaCrown(n1: Network, n2: Network, b1: readonly Bounds[], b
   return { lower: Math.max(base.lower, lower), upper: Math.min(base.upper, upper) };
 }
 
-/**
- * Safety margin τ(v) by which every solver-derived bound is widened outward: the solver works
- * to feasibility and optimality tolerances of about 1e-9..1e-7, so we never claim more than
- * about 7 significant digits. τ(v) = 1e-7·(1 + |v|).
- */
-export function safetyMargin(v: number): number {
-  return 1e-7 * (1 + Math.abs(v));
-}
-
-/**
- * A solver's dual bound turned into a sound bound of the optimum: widened outward by τ
- * (down for a minimisation, up for a maximisation); null when the solver proved nothing.
- */
-export function soundDualBound(dualBound: number | null, sense: Sense): number | null {
-  if (dualBound === null || !Number.isFinite(dualBound)) return null;
-  return sense === 'minimize' ? dualBound - safetyMargin(dualBound) : dualBound + safetyMargin(dualBound);
-}
+export { safetyMargin, soundDualBound } from '../solver/sound.js';
 
 /** The input point of a solver's column assignment, clipped into D (solvers violate bounds by their tolerance). */
 export function solverInput(joint: JointEncoding, colValue: Float64Array): Float64Array {

@@ -10,6 +10,7 @@ import { diffMethod } from '../bounds/diff.js';
 import { intervalMethod } from '../bounds/interval.js';
 import type { BoundsMethod } from '../bounds/types.js';
 import { encodeJoint } from '../encoding/joint.js';
+import { lpTighten, type ObbtBudget, type ObbtReport } from '../bounds/obbt.js';
 import { countUnstable } from '../layers/relu.js';
 import type { MilpSolver } from '../solver/types.js';
 import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
@@ -56,6 +57,11 @@ export interface VerifyOptions {
   readonly bounds: BoundsMethod;
   /** Default 'milp'. */
   readonly method?: Method;
+  /**
+   * LP bound tightening of unstable neurons before a MILP is built (src/bounds/obbt.ts), within
+   * this budget per network. Off when absent.
+   */
+  readonly obbt?: ObbtBudget;
 }
 
 export interface PairResult {
@@ -90,6 +96,8 @@ export interface RowResult {
   readonly boundsMethod: string;
   /** How the twins were matched for differential bounds, when the method tried. */
   readonly boundsNote?: string;
+  /** What LP bound tightening did, per network, when it ran. */
+  readonly obbt?: { readonly n1: ObbtReport; readonly n2: ObbtReport };
   /** Differential cut rows in the MILP. */
   readonly diffCuts: number;
   readonly binaries: { readonly n1: number; readonly n2: number };
@@ -148,11 +156,8 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   // must be a point of D, so use x₀ clipped into the box.
   const center = clipToBox(sample.x, box);
   if (n1.sha256 === n2.sha256) return identicalTwins(n1, { ...sample, x: center }, label, opts, classes, t0);
-  const bounds = opts.bounds.compute(n1, n2, box);
-  const joint = encodeJoint(n1, n2, box, bounds);
+  let bounds = opts.bounds.compute(n1, n2, box);
   const pairs = selectPairs(opts.pairs, label, classes);
-  const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
-
   const memo = new Map<string, { lower: number; upper: number }>();
   const relax = (pair: Pair): { lower: number; upper: number } => {
     const key = pair.join(':');
@@ -170,11 +175,22 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     if (method === 'auto' && !signDecided(r)) return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
     return r;
   };
+  const solvePair = (pair: Pair): boolean => method === 'milp' || method === 'lp' || (method === 'auto' && !signDecided(relax(pair)));
+  const implicationMilp = opts.implication === 'exact' && (method === 'milp' || (method === 'auto' && !provedByRelaxation(label, classes, relax)));
+  let obbt: RowResult['obbt'];
+  if (opts.obbt && (implicationMilp || pairs.some(solvePair))) {
+    // Relaxed pair bounds above were computed from the earlier (sound) bounds and stay valid.
+    const [t1, t2] = [await lpTighten(n1, bounds.n1, solver, opts.obbt), await lpTighten(n2, bounds.n2, solver, opts.obbt)];
+    bounds = { ...bounds, n1: t1.bounds, n2: t2.bounds };
+    obbt = { n1: t1.report, n2: t2.report };
+  }
+  const joint = encodeJoint(n1, n2, box, bounds);
+  const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
 
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
     const relaxed = relax(pair);
-    const solve = method === 'milp' || method === 'lp' || (method === 'auto' && !signDecided(relaxed));
+    const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number): Promise<EndResult> =>
       solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp' })
@@ -197,12 +213,11 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
       max: detail(hi),
     };
   });
-  const implJob: Promise<ExactImplication | undefined> =
-    opts.implication !== 'exact' || (method !== 'milp' && method !== 'auto')
-      ? Promise.resolve(undefined)
-      : method === 'auto' && provedByRelaxation(label, classes, relax)
-        ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
-        : exactImplication({ ...common, c: label });
+  const implJob: Promise<ExactImplication | undefined> = implicationMilp
+    ? exactImplication({ ...common, c: label })
+    : opts.implication === 'exact' && method === 'auto'
+      ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
+      : Promise.resolve(undefined);
   const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]);
 
   let implication: RowImplication | null = null;
@@ -222,6 +237,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     n2Decision: argmax(z2),
     boundsMethod: opts.bounds.name,
     ...(bounds.note ? { boundsNote: bounds.note } : {}),
+    ...(obbt ? { obbt } : {}),
     diffCuts: joint.diffCuts,
     binaries: { n1: joint.n1.binaries, n2: joint.n2.binaries },
     unstable: { n1: unstableIn(n1, bounds.n1), n2: unstableIn(n2, bounds.n2) },
