@@ -5,7 +5,8 @@
  *   - width / exact width (the exact width from the milp run when it finished 'exact');
  *   - seconds per query;
  *   - binaries left in the joint MILP;
- *   - exact-mode speed-up of the tight bounds (crown+diff) over interval bounds, same run.
+ *   - exact-mode speed-up of the tight bounds (crown+diff) over interval bounds, same run;
+ *   - what LP bound tightening (OBBT, milp-obbt) removes in binaries and changes in time.
  * Usage: node --import tsx scripts/bench-methods.ts [--quick]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,8 @@ const QUERIES: Query[] = [
   { name: 'ecg260 fp32/int8w', n1: `${ECG}ecg_mitbih260_cnn_fp32.onnx`, n2: `${ECG}ecg_mitbih260_cnn_int8w.onnx`, data: `${ECG}mitbih260_beats_subset.csv`, labelColumn: 'last', scale: 1, domain: null, rows: quick ? [0, 200] : [0, 100, 200, 300, 317], eps: 0.0002, pairs: quick ? 1 : 2 },
   { name: 'mnist784 teacher/student', n1: `${SHARED}models/mnist/mnist784_teacher_32_16_10.onnx`, n2: `${SHARED}models/mnist/mnist784_student_36_10.onnx`, data: `${SHARED}mnist/mnist_test_first100.csv`, labelColumn: 'first', scale: 1 / 255, domain: { lo: 0, hi: 1 }, rows: quick ? [0] : [0, 1, 2], eps: 0.01, pairs: quick ? 1 : 2 },
   { name: 'mnist8x8 teacher/student', n1: `${SHARED}models/mnist/mnist8x8_teacher_100_80_60_40_20_10.onnx`, n2: `${SHARED}models/mnist/mnist8x8_student_40_40_10.onnx`, data: `${SHARED}mnist/mnist8x8_test_first1000.csv`, labelColumn: 'first', scale: 1, domain: { lo: 0, hi: 1 }, rows: quick ? [1] : [0, 1], eps: 0.005, pairs: 1 },
+  { name: 'mnist_relu_3_100 fp32/fp16', n1: `${SHARED}models/mnist/mnist_relu_3_100.onnx`, n2: `${SHARED}models/mnist/mnist_relu_3_100_fp16trunc.onnx`, data: `${SHARED}mnist/mnist_test_first100.csv`, labelColumn: 'first', scale: 1, domain: { lo: 0, hi: 255 }, rows: [0], eps: 0.5, pairs: 1 },
+  { name: 'mnist-net 256x2 / student 1x256', n1: `${SHARED}models/mnist/mnist-net_256x2.onnx`, n2: `${SHARED}models/mnist/mnist-net_256x2_student_1x256.onnx`, data: `${SHARED}mnist/mnist_test_first100.csv`, labelColumn: 'first', scale: 1 / 255, domain: { lo: 0, hi: 1 }, rows: [0], eps: 0.005, pairs: 1 },
 ];
 
 const median = (v: number[]): number | null => {
@@ -78,10 +81,14 @@ for (const q of QUERIES) {
     const label = s.label ?? 0;
     const classes = n1.nodes[n1.output].size;
     const pairs: Pair[] = [...Array(classes).keys()].filter(j => j !== label).slice(0, q.pairs).map(j => [label, j] as const);
-    const runs: [string, Method, BoundsMethod][] = [...METHODS.map(m => [m, m, boundsFor(m)] as [string, Method, BoundsMethod]), ['milp-interval-bigM', 'milp', intervalMethod]];
-    for (const [name, method, bounds] of runs) {
+    const runs: [string, Method, BoundsMethod, boolean][] = [
+      ...METHODS.map(m => [m, m, boundsFor(m), false] as [string, Method, BoundsMethod, boolean]),
+      ['milp-interval-bigM', 'milp', intervalMethod, false],
+      ['milp-obbt', 'milp', boundsFor('milp'), true],
+    ];
+    for (const [name, method, bounds, obbt] of runs) {
       const t0 = performance.now();
-      const r = await verifyRow(n1, n2, s, { eps: q.eps, domain: q.domain, pairs, implication: 'off', timeLimitSec: TIME_LIMIT, mipRelGap: 1e-6, mipAbsGap: 1e-6, bounds, method }, solver);
+      const r = await verifyRow(n1, n2, s, { eps: q.eps, domain: q.domain, pairs, implication: 'off', timeLimitSec: TIME_LIMIT, mipRelGap: 1e-6, mipAbsGap: 1e-6, bounds, method, ...(obbt ? { obbt: { maxNeurons: 400, timeSec: TIME_LIMIT } } : {}) }, solver);
       const secs = (performance.now() - t0) / 1000;
       for (const p of r.pairs) {
         records.push({ query: q.name, row: s.row, pair: p.pair, method: name, lower: p.lower, upper: p.upper, status: p.status, seconds: secs / r.pairs.length, binaries: r.binaries.n1 + r.binaries.n2 });
@@ -97,7 +104,7 @@ const exact = new Map(records.filter(r => r.method === 'milp' && r.status === 'e
 const summary: Record<string, Record<string, unknown>> = {};
 for (const q of [...new Set(records.map(r => r.query))]) {
   const out: Record<string, unknown> = {};
-  for (const m of [...METHODS, 'milp-interval-bigM']) {
+  for (const m of [...METHODS, 'milp-interval-bigM', 'milp-obbt']) {
     const rs = records.filter(r => r.query === q && r.method === m);
     const ratios = rs.filter(r => exact.has(key(r))).map(r => (r.upper - r.lower) / Math.max(1e-12, exact.get(key(r))!.upper - exact.get(key(r))!.lower));
     out[m] = {
@@ -114,6 +121,8 @@ for (const q of [...new Set(records.map(r => r.query))]) {
   const ms = median(tight.map(r => r.seconds));
   const ml = median(loose.map(r => r.seconds));
   out.exactSpeedupOverIntervalBigM = ms && ml ? ml / ms : null;
+  const mo = median(records.filter(r => r.query === q && r.method === 'milp-obbt').map(r => r.seconds));
+  out.obbtSpeedup = ms && mo ? ms / mo : null;
   out.note = 'milp-interval-bigM seconds are capped by the time limit when it did not finish; see its exact count';
   summary[q] = out;
 }
