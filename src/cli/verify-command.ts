@@ -6,7 +6,8 @@ import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { boundsFor, type ImplicationMode, type Method, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
+import { boundsFor, type ImplicationMode, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../rsm/verify.js';
+import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
 import { createHighsSolver } from '../solver/highs.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from './progress.js';
@@ -27,7 +28,10 @@ export interface VerifyArgs {
   readonly eps: number;
   readonly pairs: PairSpec;
   readonly implication: ImplicationMode;
-  readonly method: Method;
+  readonly method: VerifyMethod;
+  /** Default: SIDE_BUDGET, or DEFAULT_BUDGET with --method attack. */
+  readonly attackBudget?: AttackBudget;
+  readonly seed?: string;
   readonly timeLimitSec: number;
   readonly threads: number;
   readonly format: OutputFormat;
@@ -54,6 +58,8 @@ function checkInDomain(x: Float64Array, row: number, domain: InputDomain | null,
 
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
   const bounds = boundsFor(a.method);
+  const attackBudget = a.attackBudget ?? (a.method === 'attack' ? DEFAULT_BUDGET : SIDE_BUDGET);
+  const seed = a.seed ?? 'twinmargin';
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
@@ -91,6 +97,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     implication: a.implication,
     method: a.method,
     bounds: bounds.name,
+    attack: { ...attackBudget, seed },
     solver: 'highs',
     timeLimitSec: a.timeLimitSec,
     mipRelGap: MIP_REL_GAP,
@@ -126,6 +133,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
         mipAbsGap: MIP_ABS_GAP,
         bounds,
         method: a.method,
+        attack: { budget: attackBudget, seed },
       }, solver);
       results.push(r);
       const { pairs, ...row } = r;
