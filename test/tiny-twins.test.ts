@@ -102,7 +102,8 @@ t.test('copies shifted by 1e-12 go through the MILP: ρ within τ of the shift, 
       { weights: [[1, 0], [0, 1]], bias: [b0, b1], relu: false },
     ]);
   // N2's logit 1 raised by 1e-12: where h2 = h1 − 0.5e-12, N2 decides 1 and N1 decides 0.
-  const up = await verifyRow(n1, copy(0, 1e-12), { row: 0, x: x0, label: null }, opts(0.5), solver);
+  // Attack off (x₀ only): this checks the MILP path; test/attack.test.ts covers refuted-by-attack.
+  const up = await verifyRow(n1, copy(0, 1e-12), { row: 0, x: x0, label: null }, opts(0.5, { attack: { budget: { restarts: 0, steps: 0 } } }), solver);
   for (const p of up.pairs) {
     tt.ok(p.lower <= -1e-12 && p.upper >= -1e-12, `pair ${p.pair}: ρ ≡ −1e-12 lies inside [${p.lower}, ${p.upper}]`);
     tt.ok(p.upper - p.lower < 1e-5, 'width within the safety margin');
@@ -130,7 +131,8 @@ t.test('implication holds: N2 decides 0 only for x > 0, N1 already for x > −0.
 t.test('implication violated: N2 decides 0 for x > −0.5, N1 only for x > 0', async tt => {
   const a = shifted(0);
   const b = shifted(0.5);
-  const r = await verifyRow(a, b, { row: 0, x: Float64Array.from([0.2]), label: 0 }, opts(1), solver);
+  // Attack off (x₀ only): this checks the MILP path; test/attack.test.ts covers refuted-by-attack.
+  const r = await verifyRow(a, b, { row: 0, x: Float64Array.from([0.2]), label: 0 }, opts(1, { attack: { budget: { restarts: 0, steps: 0 } } }), solver);
   const ex = r.implication?.exact;
   tt.equal(ex?.verdict, 'violated');
   tt.equal(r.implication?.sound, 'inconclusive');

@@ -8,8 +8,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from './options.js';
-import { METHODS } from '../rsm/verify.js';
+import { parseAttackBudget, parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from './options.js';
+import { VERIFY_METHODS } from '../rsm/verify.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
 import { DEMO } from './demo.js';
 
@@ -35,6 +35,8 @@ interface RawVerify {
   threads: string;
   format: string;
   out?: string;
+  attack?: string;
+  seed: string;
 }
 
 function verifyArgs(o: RawVerify) {
@@ -51,8 +53,10 @@ function verifyArgs(o: RawVerify) {
     eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
     pairs: parsePairs(o.pairs),
     implication: parseImplication(o.implication),
-    method: parseChoice('--method', o.method, METHODS),
+    method: parseChoice('--method', o.method, VERIFY_METHODS),
     obbtNeurons: parseNumber('--obbt', o.obbt, v => Number.isInteger(v) && v >= 0, 'a whole number of neurons ≥ 0 (0 = off)'),
+    ...(o.attack ? { attackBudget: parseAttackBudget(o.attack) } : {}),
+    seed: o.seed,
     timeLimitSec: parseNumber('--time-limit', o.timeLimit, v => v > 0, 'a number of seconds > 0'),
     threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
     format,
@@ -81,7 +85,9 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--pairs <spec>', 'class pairs: label (c against every j), all, or i:j,…', 'pairs'))
     .addOption(opt('--obbt <neurons>', 'LP bound tightening of up to this many unstable neurons per network before a MILP (0 = off)', 'obbt'))
     .addOption(opt('--implication <mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', 'implication'))
-    .addOption(opt('--method <m>', 'how to bound ρ: auto (relaxations first, MILP for undecided pairs), milp (exact), lp, diff, alpha-crown, crown or interval (sound relaxations)', 'method'))
+    .addOption(opt('--method <m>', 'how to bound ρ: auto (relaxations first, MILP for undecided pairs), milp (exact), lp, diff, alpha-crown, crown or interval (sound relaxations), or attack (falsification, CROWN bounds)', 'method'))
+    .addOption(opt('--attack <RxS>', 'attack budget: restarts x sign steps per objective (default 4x20, 8x50 with --method attack; 0 = x0 only)', 'attack'))
+    .addOption(opt('--seed <s>', 'seed of the attacks (logged in the results)', 'seed'))
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
     .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
     .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
@@ -100,6 +106,7 @@ const COMMON_DEFAULTS = {
   timeLimit: '60',
   threads: '2',
   format: 'table',
+  seed: 'twinmargin',
 } as const;
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { InputDomain } from '../rsm/domain.js';
 import type { Pair } from '../rsm/objective.js';
 import type { ImplicationMode, PairSpec } from '../rsm/verify.js';
+import type { AttackBudget } from '../attack/pgd.js';
 
 export function parseNumber(flag: string, text: string, check: (v: number) => boolean, what: string): number {
   const v = Number(text.trim());
@@ -54,4 +55,15 @@ export function parseChoice<T extends string>(flag: string, text: string, choice
 
 export function parseImplication(text: string): ImplicationMode {
   return parseChoice('--implication', text, ['exact', 'sound', 'off'] as const);
+}
+
+/** "8x50" (restarts × steps per objective) or "0" (evaluate x₀ only). */
+export function parseAttackBudget(text: string): AttackBudget {
+  const t = text.trim().toLowerCase();
+  if (t === '0') return { restarts: 0, steps: 0 };
+  const m = /^(\d+)x(\d+)$/.exec(t);
+  const restarts = m ? Number(m[1]) : NaN;
+  const steps = m ? Number(m[2]) : NaN;
+  if (!m || restarts < 1 || restarts > 10000 || steps > 100000) throw new UserError(`--attack ${text}: expected restarts x steps like 8x50 (restarts 1..10000), or 0`);
+  return { restarts, steps };
 }

@@ -6,7 +6,8 @@ import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { boundsFor, type ImplicationMode, type Method, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
+import { boundsFor, type ImplicationMode, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../rsm/verify.js';
+import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
 import { createHighsSolver } from '../solver/highs.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from './progress.js';
@@ -27,9 +28,12 @@ export interface VerifyArgs {
   readonly eps: number;
   readonly pairs: PairSpec;
   readonly implication: ImplicationMode;
-  readonly method: Method;
+  readonly method: VerifyMethod;
   /** LP bound tightening budget in neurons per network; 0 = off. */
   readonly obbtNeurons?: number;
+  /** Default: SIDE_BUDGET, or DEFAULT_BUDGET with --method attack. */
+  readonly attackBudget?: AttackBudget;
+  readonly seed?: string;
   readonly timeLimitSec: number;
   readonly threads: number;
   readonly format: OutputFormat;
@@ -56,6 +60,8 @@ function checkInDomain(x: Float64Array, row: number, domain: InputDomain | null,
 
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
   const bounds = boundsFor(a.method);
+  const attackBudget = a.attackBudget ?? (a.method === 'attack' ? DEFAULT_BUDGET : SIDE_BUDGET);
+  const seed = a.seed ?? 'twinmargin';
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
@@ -94,6 +100,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     method: a.method,
     obbtNeurons: a.obbtNeurons ?? 0,
     bounds: bounds.name,
+    attack: { ...attackBudget, seed },
     solver: 'highs',
     timeLimitSec: a.timeLimitSec,
     mipRelGap: MIP_REL_GAP,
@@ -135,6 +142,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
         bounds,
         method: a.method,
         ...(a.obbtNeurons ? { obbt: { maxNeurons: a.obbtNeurons, timeSec: Math.max(5, a.timeLimitSec) } } : {}),
+        attack: { budget: attackBudget, seed },
       }, solver);
       const expected = (results.length + 1) * solvesPerRow;
       if (ticks < expected) progress.tick(expected - ticks);

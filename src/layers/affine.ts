@@ -169,5 +169,18 @@ export const affineLayer: LayerImpl<AffineNode> = {
   start(_node, enc, _inputActs, outAct, colValue) {
     for (let r = 0; r < enc.cols.length; r++) colValue[enc.cols[r]] = outAct[r];
   },
+
+  vjp(node, _inputActs, _outAct, gOut) {
+    // ∂f/∂x_k = W_kᵀ gOut, scattered row by row over the CSR.
+    return node.terms.map(w => {
+      const g = new Float64Array(w.cols);
+      for (let r = 0; r < w.rows; r++) {
+        const v = gOut[r];
+        if (v === 0) continue;
+        for (let q = w.starts[r]; q < w.starts[r + 1]; q++) g[w.indices[q]] += v * w.values[q];
+      }
+      return g;
+    });
+  },
 } satisfies LayerImpl<AffineNode>;
 

@@ -72,4 +72,11 @@ export interface LayerImpl<N extends IrNode> {
    * activations are `inputActs` (inputs) and `outAct` (this node): the MIP start.
    */
   start(node: N, enc: Encoded, inputActs: readonly Float64Array[], outAct: Float64Array, colValue: Float64Array): void;
+  /**
+   * Vector–Jacobian product at a point (float64): given the node's input activations, its
+   * output `outAct` and a gradient gOut = ∂f/∂y, returns ∂f/∂x_k for each input k. At a kink
+   * (ReLU input exactly 0, tied max) it returns one fixed element of the Clarke subdifferential
+   * (documented per layer). Used by the attacks (src/attack/), never by a bound.
+   */
+  vjp(node: N, inputActs: readonly Float64Array[], outAct: Float64Array, gOut: Float64Array): Float64Array[];
 }

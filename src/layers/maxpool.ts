@@ -158,6 +158,23 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
       colValue[enc.aux[chosen]] = 1;
     }
   },
+
+  vjp(node, [a], outAct, gOut) {
+    // The gradient flows to the first window position attaining the max (one subgradient on ties).
+    const g = new Float64Array(a.length);
+    for (let o = 0; o < node.size; o++) {
+      const v = gOut[o];
+      if (v === 0) continue;
+      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) {
+        const t = node.windowIndices[q];
+        if (a[t] === outAct[o]) {
+          g[t] += v;
+          break;
+        }
+      }
+    }
+    return [g];
+  },
 };
 
 /**

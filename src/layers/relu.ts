@@ -140,6 +140,13 @@ export const reluLayer: LayerImpl<ReluNode> = {
       }
     }
   },
+
+  vjp(_node, [a], _outAct, gOut) {
+    // ∂y_i/∂a_i = 1 if a_i > 0 else 0 (the subgradient 0 at the kink a_i = 0).
+    const g = new Float64Array(a.length);
+    for (let i = 0; i < a.length; i++) if (a[i] > 0) g[i] = gOut[i];
+    return [g];
+  },
 };
 
 /**

@@ -16,13 +16,15 @@
  * t = 0 within tolerance is a tie (N2 decides c nowhere that N1 fails, except at ties).
  */
 import { argmax, forward } from '../ir/forward.js';
+import type { Network } from '../ir/network.js';
 import { addLogit, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { ModelBuilder } from '../milp/model.js';
 import type { MilpSolver } from '../solver/types.js';
 import { safetyMargin, solverInput, soundDualBound } from './objective.js';
 
 export type SoundVerdict = 'holds' | 'inconclusive';
-export type ExactVerdict = 'holds' | 'vacuous' | 'violated' | 'tie' | 'unknown';
+/** `refuted-by-attack`: an attack (src/attack/) found a confirmed counterexample before any MILP. */
+export type ExactVerdict = 'holds' | 'vacuous' | 'violated' | 'tie' | 'unknown' | 'refuted-by-attack';
 
 export interface Counterexample {
   readonly x: number[];
@@ -74,8 +76,13 @@ export function soundImplication(lowerBounds: ReadonlyMap<number, number>, c: nu
 
 /** Confirms a candidate: N2 decides c strictly and N1 does not decide c. */
 export function confirmCounterexample(joint: JointEncoding, x: Float64Array, c: number): Counterexample | null {
-  const z1 = forward(joint.n1.net, x);
-  const z2 = forward(joint.n2.net, x);
+  return confirmCounterexampleOn(joint.n1.net, joint.n2.net, x, c);
+}
+
+/** The same confirmation from the two networks alone (attacks run without an encoding). */
+export function confirmCounterexampleOn(n1: Network, n2: Network, x: Float64Array, c: number): Counterexample | null {
+  const z1 = forward(n1, x);
+  const z2 = forward(n2, x);
   const n1Margin = decisionMargin(z1, c);
   const n2Margin = decisionMargin(z2, c);
   if (!(n2Margin > 0) || n1Margin > 0) return null;

@@ -2,7 +2,7 @@
  * One end of an LRSM (min or max of ρ over D) by the joint MILP, turned into sound numbers:
  *   - the bound comes from the solver's dual bound (never from an incumbent), widened by τ;
  *     when the solver proved nothing (killed in presolve, error), from the relaxation bound;
- *   - the witness is the solver's incumbent input (clipped into D) or x₀, whichever is better,
+ *   - the witness is the solver's incumbent input (clipped into D), the start point or x₀, whichever is better,
  *     re-evaluated by our own float64 forward pass;
  *   - if a witness ever beats the bound (a real point of D outside [L, U]), the bound is moved
  *     to the witness and `boundRepaired` is set: a point of D is the strongest evidence there is.
@@ -41,6 +41,11 @@ export interface EndQuery {
   readonly mipAbsGap: number;
   /** Solve the LP relaxation (binaries relaxed to [0, 1]) instead of the MILP: a sound bound, status 'relaxed'. */
   readonly lpOnly?: boolean;
+  /**
+   * The input point of the MIP start (a point of D), default x₀: an attack's best point gives
+   * the solver a good incumbent at once. It also competes for the witness.
+   */
+  readonly start?: Float64Array;
 }
 
 /** An end bounded by a relaxation alone, with x₀ (a point of D) as its witness. */
@@ -69,12 +74,16 @@ export async function solveEnd(q: EndQuery): Promise<EndResult> {
   const { joint, pair, sense } = q;
   const built = joint.builder.build(sense, rhoObjective(joint, pair));
   const model = q.lpOnly ? { ...built, integrality: new Int32Array(built.numCols) } : built;
-  const start = startAt(joint, q.x0, model.numCols);
+  const start = startAt(joint, q.start ?? q.x0, model.numCols);
   const out = await q.solver.solve({ model, timeLimitSec: q.timeLimitSec, start, mipRelGap: q.mipRelGap, mipAbsGap: q.mipAbsGap });
   const better = (a: number, b: number): boolean => (sense === 'minimize' ? a < b : a > b);
   const { n1, n2 } = { n1: joint.n1.net, n2: joint.n2.net };
 
   let witness: Witness = { value: rhoAt(n1, n2, q.x0, pair), x: Array.from(q.x0) };
+  if (q.start) {
+    const value = rhoAt(n1, n2, q.start, pair);
+    if (better(value, witness.value)) witness = { value, x: Array.from(q.start) };
+  }
   const incumbent = out.kind === 'optimal' || out.kind === 'timeLimit' ? out.incumbent : null;
   if (incumbent) {
     const x = solverInput(joint, incumbent.colValue);

@@ -13,6 +13,10 @@ import { encodeJoint } from '../encoding/joint.js';
 import { lpTighten, type ObbtBudget, type ObbtReport } from '../bounds/obbt.js';
 import { countUnstable } from '../layers/relu.js';
 import type { MilpSolver } from '../solver/types.js';
+import { attackImplication, type ImplicationAttack } from '../attack/implication.js';
+import { type AttackConfig, DEFAULT_SEED, innerGap, pinned } from '../attack/inner.js';
+import { DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
+import { type AttackInfo, attackRho } from '../attack/rho.js';
 import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
 import { type Pair, rhoAlphaCrown, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
@@ -29,11 +33,17 @@ export type PairSpec = 'label' | 'all' | readonly Pair[];
  */
 export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'auto';
 export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'auto'];
+/**
+ * `attack`: no solver; ρ is bounded by CROWN (status `relaxed`) and falsified by the attacks
+ * (src/attack/) at the full budget: inner values, and N2 ⇒ N1 `refuted-by-attack` when found.
+ */
+export type VerifyMethod = Method | 'attack';
+export const VERIFY_METHODS: readonly VerifyMethod[] = [...METHODS, 'attack'];
 
-/** The bound method behind each Method: relaxations name their own; lp, milp and auto use the tightest. */
-export function boundsFor(method: Method): BoundsMethod {
+/** The bound method behind each method: relaxations name their own; lp, milp and auto use the tightest. */
+export function boundsFor(method: VerifyMethod): BoundsMethod {
   if (method === 'interval') return intervalMethod;
-  if (method === 'crown' || method === 'alpha-crown') return crownMethod;
+  if (method === 'crown' || method === 'alpha-crown' || method === 'attack') return crownMethod;
   return diffMethod;
 }
 
@@ -56,12 +66,14 @@ export interface VerifyOptions {
   readonly mipAbsGap: number;
   readonly bounds: BoundsMethod;
   /** Default 'milp'. */
-  readonly method?: Method;
+  readonly method?: VerifyMethod;
   /**
    * LP bound tightening of unstable neurons before a MILP is built (src/bounds/obbt.ts), within
    * this budget per network. Off when absent.
    */
   readonly obbt?: ObbtBudget;
+  /** The attacks behind the inner bounds; default SIDE_BUDGET (DEFAULT_BUDGET for 'attack'), seed 'twinmargin'. */
+  readonly attack?: Partial<AttackConfig>;
 }
 
 export interface PairResult {
@@ -78,12 +90,23 @@ export interface PairResult {
   readonly seconds: number;
   readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
   readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
+  /** Inner bounds by attack, re-evaluated by the forward pass: min ρ ≤ attackLower.value, attackUpper.value ≤ max ρ. */
+  readonly attackLower: Witness;
+  readonly attackUpper: Witness;
+  /** (upper − lower) − (attackUpper − attackLower): how much of the verified width no point reaches yet. */
+  readonly gap: number;
+  readonly attack: AttackInfo;
 }
 
 export interface RowImplication {
   readonly class: number;
   readonly sound: SoundVerdict | null;
   readonly exact?: ExactImplication;
+  /**
+   * The falsification attack: `refuted-by-attack` with a confirmed counterexample, else
+   * `holds-by-relaxation` when the sufficient check holds, else `unknown`.
+   */
+  readonly attack?: Omit<ImplicationAttack, 'verdict'> & { readonly verdict: 'refuted-by-attack' | 'holds-by-relaxation' | 'unknown' };
 }
 
 export interface RowResult {
@@ -186,16 +209,21 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   }
   const joint = encodeJoint(n1, n2, box, bounds);
   const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
+  const attack = attackConfig(opts);
+  const seedFor = (what: string): string => `${attack.seed}:row${sample.row}:${what}`;
 
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
     const relaxed = relax(pair);
+    // Inner values first: each end's attack point is its MIP start and its first witness.
+    const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
     const solve = solvePair(pair);
-    const end = (sense: 'minimize' | 'maximize', bound: number): Promise<EndResult> =>
+    const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
       solve
-        ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp' })
-        : Promise.resolve(relaxedEnd(joint, pair, sense, center, bound));
-    const [lo, hi] = await Promise.all([end('minimize', relaxed.lower), end('maximize', relaxed.upper)]);
+        ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp', start: Float64Array.from(from.x) })
+        : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
+    const ends = await Promise.all([end('minimize', relaxed.lower, atk.lower), end('maximize', relaxed.upper, atk.upper)]);
+    const [lo, hi] = ends.map(e => pinned(e, opts.mipRelGap, opts.mipAbsGap));
     const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired });
     return {
       row: sample.row,
@@ -211,10 +239,18 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
       seconds: (performance.now() - tp) / 1000,
       min: detail(lo),
       max: detail(hi),
+      attackLower: atk.lower,
+      attackUpper: atk.upper,
+      gap: innerGap(lo.bound, hi.bound, atk.lower, atk.upper),
+      attack: atk.info,
     };
   });
+  // A counterexample found by attack settles the implication at once: no MILP for it.
+  const implAttack = opts.implication === 'off' ? null : attackImplication(n1, n2, box, center, label, attack.budget, seedFor(`implication:${label}`));
   const implJob: Promise<ExactImplication | undefined> = implicationMilp
-    ? exactImplication({ ...common, c: label })
+    ? implAttack?.counterexample
+      ? Promise.resolve(refutedByAttack(implAttack))
+      : exactImplication({ ...common, c: label })
     : opts.implication === 'exact' && method === 'auto'
       ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
       : Promise.resolve(undefined);
@@ -227,7 +263,8 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
       if (r.pair[0] === label) lowers.set(r.pair[1], r.lower);
       else if (r.pair[1] === label) lowers.set(r.pair[0], -r.upper);
     }
-    implication = { class: label, sound: soundImplication(lowers, label, classes), ...(exact ? { exact } : {}) };
+    const sound = soundImplication(lowers, label, classes);
+    implication = { class: label, sound, ...(exact ? { exact } : {}), ...(implAttack ? { attack: attackVerdict(implAttack, sound) } : {}) };
   }
   return {
     row: sample.row,
@@ -253,6 +290,21 @@ function provedByRelaxation(c: number, classes: number, relax: (pair: Pair) => {
   return true;
 }
 
+function attackConfig(opts: VerifyOptions): AttackConfig {
+  const budget = opts.attack?.budget ?? (opts.method === 'attack' ? DEFAULT_BUDGET : SIDE_BUDGET);
+  return { budget, seed: opts.attack?.seed ?? DEFAULT_SEED };
+}
+
+function refutedByAttack(a: ImplicationAttack): ExactImplication {
+  if (!a.counterexample) throw new Error('unreachable: refutedByAttack without a counterexample');
+  return { verdict: 'refuted-by-attack', parts: [], counterexample: a.counterexample, note: `counterexample found by attack (seed ${a.info.seed}); no MILP needed` };
+}
+
+function attackVerdict(a: ImplicationAttack, sound: SoundVerdict | null): NonNullable<RowImplication['attack']> {
+  const verdict = a.counterexample ? 'refuted-by-attack' : sound === 'holds' ? 'holds-by-relaxation' : 'unknown';
+  return { ...a, verdict };
+}
+
 /**
  * Identical twins (same content hash): ρ ≡ 0 on every input, so every LRSM is exactly [0, 0]
  * and N2 ⇒ N1 holds, with no solve. The witness x₀ is still re-evaluated.
@@ -262,7 +314,8 @@ function identicalTwins(net: Network, sample: Sample, label: number, opts: Verif
   const solver = { outcome: 'optimal' as const, dualBound: 0, objective: 0, nodes: 0, seconds: 0, status: 'exact' as const, boundRepaired: false };
   const pairs = selectPairs(opts.pairs, label, classes).map((pair): PairResult => {
     const w = { value: rhoAt(net, net, sample.x, pair), x: Array.from(sample.x) };
-    return { row: sample.row, label, pair, lower: 0, upper: 0, rsmLower: 1, rsmUpper: 1, status: 'exact', lowerWitness: w, upperWitness: w, seconds: 0, min: solver, max: solver };
+    const attack = { seed: '', restarts: 0, steps: 0, evaluations: 0, ms: 0 };
+    return { row: sample.row, label, pair, lower: 0, upper: 0, rsmLower: 1, rsmUpper: 1, status: 'exact', lowerWitness: w, upperWitness: w, seconds: 0, min: solver, max: solver, attackLower: w, attackUpper: w, gap: 0, attack };
   });
   const exact: ExactImplication = { verdict: 'holds', parts: [], note: 'N1 and N2 are identical (same SHA-256)' };
   return {
