@@ -46,6 +46,8 @@ export interface EndQuery {
    * the solver a good incumbent at once. It also competes for the witness.
    */
   readonly start?: Float64Array;
+  /** Further points of D (attack points) that compete for the witness without being the start. */
+  readonly candidates?: readonly Float64Array[];
 }
 
 /** An end bounded by a relaxation alone, with x₀ (a point of D) as its witness. */
@@ -80,9 +82,9 @@ export async function solveEnd(q: EndQuery): Promise<EndResult> {
   const { n1, n2 } = { n1: joint.n1.net, n2: joint.n2.net };
 
   let witness: Witness = { value: rhoAt(n1, n2, q.x0, pair), x: Array.from(q.x0) };
-  if (q.start) {
-    const value = rhoAt(n1, n2, q.start, pair);
-    if (better(value, witness.value)) witness = { value, x: Array.from(q.start) };
+  for (const x of [...(q.start ? [q.start] : []), ...(q.candidates ?? [])]) {
+    const value = rhoAt(n1, n2, x, pair);
+    if (better(value, witness.value)) witness = { value, x: Array.from(x) };
   }
   const incumbent = out.kind === 'optimal' || out.kind === 'timeLimit' ? out.incumbent : null;
   if (incumbent) {
