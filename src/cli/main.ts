@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from './options.js';
 import { METHODS } from '../rsm/verify.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
+import { SOLVERS } from '../solver/select.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -30,6 +31,7 @@ interface RawVerify {
   pairs: string;
   implication: string;
   method: string;
+  solver: string;
   timeLimit: string;
   threads: string;
   format: string;
@@ -51,6 +53,7 @@ function verifyArgs(o: RawVerify) {
     pairs: parsePairs(o.pairs),
     implication: parseImplication(o.implication),
     method: parseChoice('--method', o.method, METHODS),
+    solver: parseChoice('--solver', o.solver, SOLVERS),
     timeLimitSec: parseNumber('--time-limit', o.timeLimit, v => v > 0, 'a number of seconds > 0'),
     threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
     format,
@@ -79,6 +82,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--pairs <spec>', 'class pairs: label (c against every j), all, or i:j,…', 'pairs'))
     .addOption(opt('--implication <mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', 'implication'))
     .addOption(opt('--method <m>', 'how to bound ρ: milp (exact), lp, diff, crown or interval (sound relaxations)', 'method'))
+    .addOption(opt('--solver <name>', 'MILP/LP solver: highs, or glpk (optional dependency, GPL-3.0)', 'solver'))
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
     .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
     .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
@@ -93,6 +97,7 @@ const COMMON_DEFAULTS = {
   pairs: 'label',
   implication: 'exact',
   method: 'milp',
+  solver: 'highs',
   timeLimit: '60',
   threads: '2',
   format: 'table',

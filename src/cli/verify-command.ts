@@ -7,7 +7,7 @@ import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
 import { boundsFor, type ImplicationMode, type Method, type PairSpec, type RowResult, selectPairs, verifyRow } from '../rsm/verify.js';
-import { createHighsSolver } from '../solver/highs.js';
+import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from './progress.js';
 import { formatRow } from './report.js';
@@ -28,6 +28,8 @@ export interface VerifyArgs {
   readonly pairs: PairSpec;
   readonly implication: ImplicationMode;
   readonly method: Method;
+  /** Default 'highs'. */
+  readonly solver?: SolverName;
   readonly timeLimitSec: number;
   readonly threads: number;
   readonly format: OutputFormat;
@@ -91,7 +93,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     implication: a.implication,
     method: a.method,
     bounds: bounds.name,
-    solver: 'highs',
+    solver: a.solver ?? 'highs',
     timeLimitSec: a.timeLimitSec,
     mipRelGap: MIP_REL_GAP,
     mipAbsGap: MIP_ABS_GAP,
@@ -111,8 +113,9 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   const pairCount = a.pairs === 'label' ? classes - 1 : a.pairs === 'all' ? (classes * (classes - 1)) / 2 : a.pairs.length;
   const solving = a.method === 'milp' || a.method === 'lp';
   const solvesPerRow = solving ? 2 * pairCount + (a.implication === 'exact' && a.method === 'milp' ? classes - 1 : 0) : 0;
+  const backend = await createSolver(a.solver ?? 'highs', a.threads);
   const progress = progressBar(todo.length * solvesPerRow, 'verify');
-  const solver = counting(createHighsSolver({ threads: a.threads }), progress);
+  const solver = counting(backend, progress);
   const results: RowResult[] = [];
   try {
     for (const s of todo) {
