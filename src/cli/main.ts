@@ -12,6 +12,7 @@ import { parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, pa
 import { METHODS } from '../rsm/verify.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
 import { SOLVERS } from '../solver/select.js';
+import { addEncodeCommand } from './encode-command.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -125,6 +126,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     log(`twinmargin demo: ${DEMO.description}; rows ${o.rows}, ε = ${o.eps}`);
     await runVerify(verifyArgs(o), log);
   });
+
+  addEncodeCommand(program, log);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
