@@ -236,3 +236,25 @@ t.test('HiGHS and GLPK agree on shared teacher/student pairs and with reference-
     tt.ok(p.lower <= c.min.value + 1e-6 * (1 + Math.abs(c.min.value)) && p.upper >= c.max.value - 1e-6 * (1 + Math.abs(c.max.value)), `${what}: reference optima inside GLPK's sound bounds`);
   }
 });
+
+t.test('verify --solver glpk: the run header records the backend', async tt => {
+  const n1p = `${SHARED}data/models/mnist/mnist784_teacher_32_16_10.onnx`;
+  if (!existsSync(n1p)) {
+    tt.plan(0, 'shared mnist784 models not found');
+    return;
+  }
+  const { runVerify } = await import('../src/cli/verify-command.js');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/tm-glpk-`);
+  tt.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const out = `${dir}/r.json`;
+  await runVerify({
+    n1: n1p, n2: `${SHARED}data/models/mnist/mnist784_student_36_10.onnx`, data: `${SHARED}data/mnist/mnist_test_first100.csv`, rows: '1', labelColumn: 'first', scale: 1 / 255,
+    domain: { lo: 0, hi: 1 }, eps: 0.01, pairs: [[2, 3]], implication: 'exact', method: 'milp', solver: 'glpk', timeLimitSec: 60, threads: 1, format: 'json', out,
+  }, () => undefined);
+  const doc = JSON.parse(readFileSync(out, 'utf8')) as { solver: string; results: { lower: number; upper: number; status: string }[] };
+  tt.equal(doc.solver, 'glpk');
+  tt.equal(doc.results[0].status, 'exact');
+  tt.ok(Math.abs(doc.results[0].lower - -4.6721113929927505) < 1e-5 && Math.abs(doc.results[0].upper - -1.2413114750379872) < 1e-5, 'reference values');
+});
