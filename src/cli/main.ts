@@ -11,6 +11,8 @@ import { VERSION } from '../version.js';
 import { parseAttackBudget, parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from './options.js';
 import { VERIFY_METHODS } from '../rsm/verify.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
+import { SOLVERS } from '../solver/select.js';
+import { addEncodeCommand } from './encode-command.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -31,6 +33,7 @@ interface RawVerify {
   implication: string;
   method: string;
   obbt: string;
+  solver: string;
   timeLimit: string;
   threads: string;
   format: string;
@@ -57,6 +60,7 @@ function verifyArgs(o: RawVerify) {
     obbtNeurons: parseNumber('--obbt', o.obbt, v => Number.isInteger(v) && v >= 0, 'a whole number of neurons ≥ 0 (0 = off)'),
     ...(o.attack ? { attackBudget: parseAttackBudget(o.attack) } : {}),
     seed: o.seed,
+    solver: parseChoice('--solver', o.solver, SOLVERS),
     timeLimitSec: parseNumber('--time-limit', o.timeLimit, v => v > 0, 'a number of seconds > 0'),
     threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
     format,
@@ -88,6 +92,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--method <m>', 'how to bound ρ: auto (relaxations first, MILP for undecided pairs), milp (exact), lp, diff, alpha-crown, crown or interval (sound relaxations), or attack (falsification, CROWN bounds)', 'method'))
     .addOption(opt('--attack <RxS>', 'attack budget: restarts x sign steps per objective (default 4x20, 8x50 with --method attack; 0 = x0 only)', 'attack'))
     .addOption(opt('--seed <s>', 'seed of the attacks (logged in the results)', 'seed'))
+    .addOption(opt('--solver <name>', 'MILP/LP solver: highs, or glpk (optional dependency, GPL-3.0)', 'solver'))
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
     .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
     .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
@@ -103,6 +108,7 @@ const COMMON_DEFAULTS = {
   implication: 'exact',
   method: 'auto',
   obbt: '0',
+  solver: 'highs',
   timeLimit: '60',
   threads: '2',
   format: 'table',
@@ -131,6 +137,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     log(`twinmargin demo: ${DEMO.description}; rows ${o.rows}, ε = ${o.eps}`);
     await runVerify(verifyArgs(o), log);
   });
+
+  addEncodeCommand(program, log);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

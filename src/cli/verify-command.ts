@@ -8,7 +8,7 @@ import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
 import { boundsFor, type ImplicationMode, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../rsm/verify.js';
 import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
-import { createHighsSolver } from '../solver/highs.js';
+import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from './progress.js';
 import { formatRow } from './report.js';
@@ -34,6 +34,8 @@ export interface VerifyArgs {
   /** Default: SIDE_BUDGET, or DEFAULT_BUDGET with --method attack. */
   readonly attackBudget?: AttackBudget;
   readonly seed?: string;
+  /** Default 'highs'. */
+  readonly solver?: SolverName;
   readonly timeLimitSec: number;
   readonly threads: number;
   readonly format: OutputFormat;
@@ -101,7 +103,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     obbtNeurons: a.obbtNeurons ?? 0,
     bounds: bounds.name,
     attack: { ...attackBudget, seed },
-    solver: 'highs',
+    solver: a.solver ?? 'highs',
     timeLimitSec: a.timeLimitSec,
     mipRelGap: MIP_REL_GAP,
     mipAbsGap: MIP_ABS_GAP,
@@ -124,10 +126,11 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   const solving = a.method === 'milp' || a.method === 'lp' || a.method === 'auto';
   const implSolves = a.implication === 'exact' && (a.method === 'milp' || a.method === 'auto') ? classes - 1 : 0;
   const solvesPerRow = solving ? 2 * pairCount + implSolves : 0;
+  const backend = await createSolver(a.solver ?? 'highs', a.threads);
   const bar = progressBar(todo.length * solvesPerRow, 'verify');
   let ticks = 0;
   const progress = { tick: (n = 1) => { ticks += n; bar.tick(n); }, stop: () => bar.stop() };
-  const solver = counting(createHighsSolver({ threads: a.threads }), progress);
+  const solver = counting(backend, progress);
   const results: RowResult[] = [];
   try {
     for (const s of todo) {
