@@ -29,6 +29,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
+import { maxPoolDiffBackward } from './maxpool-diff.js';
 
 export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   forward(node, [a]) {
@@ -149,6 +150,8 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     // max is monotone and 1-Lipschitz in L∞: min_t d_t ≤ max_t a¹_t − max_t a²_t ≤ max_t d_t.
     return windowBounds(node, d, Math.min);
   },
+
+  diffBackward: (n1, _n2, cd, c2, m, inputs) => maxPoolDiffBackward(n1, cd, c2, m, inputs),
 
   start(node, enc, [a], outAct, colValue) {
     for (let o = 0; o < node.size; o++) {
