@@ -234,8 +234,23 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
   return { n1: b1, n2: b2, diff, stats: { symbolicRows } };
 }
 
-/** Sound bounds on ρ(i, j) = d_i − d_j at the logits by one symbolic backward pass per end. */
-export function rhoDiffLinear(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], [i, j]: readonly [number, number]): { lower: number; upper: number } {
+/** d ↦ −d: the difference bounds of the swapped twins (N2, N1). */
+function negated(diff: readonly Bounds[]): Bounds[] {
+  return diff.map(d => ({ lower: d.upper.map(v => -v), upper: d.lower.map(v => -v) }));
+}
+
+/**
+ * Sound bounds on ρ(i, j) = d_i − d_j at the logits: one symbolic backward pass per end in the
+ * (d, v²) basis, and one in the (d, v¹) basis (the same pass over the swapped twins, where
+ * ρ(N2, N1) = −ρ), intersected.
+ */
+export function rhoDiffLinear(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], pair: readonly [number, number]): { lower: number; upper: number } {
+  const a = rhoOneBasis(n1, n2, b1, b2, diff, pair);
+  const b = rhoOneBasis(n2, n1, b2, b1, negated(diff), pair);
+  return { lower: Math.max(a.lower, -b.upper), upper: Math.min(a.upper, -b.lower) };
+}
+
+function rhoOneBasis(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], [i, j]: readonly [number, number]): { lower: number; upper: number } {
   const k = n1.nodes[n1.output].size;
   const cd = new Float64Array(2 * k);
   cd[i] = 1;
