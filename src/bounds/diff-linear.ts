@@ -193,9 +193,11 @@ export interface DiffSweepStats {
 
 /**
  * The differential sweep with symbolic difference bounds (see the file doc), given sound
- * per-twin bounds of structurally matched twins (e.g. CROWN's).
+ * per-twin bounds of structurally matched twins (e.g. CROWN's) and optionally sound prior
+ * difference bounds `dIn` (e.g. the interval sweep's), which every node's result is
+ * intersected with, so that it is never looser than they are.
  */
-export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds[], b2in: readonly Bounds[]): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
+export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds[], b2in: readonly Bounds[], dIn?: readonly Bounds[]): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
   const readers = consumers(n1);
   const size0 = n1.nodes[0].size;
   const diff: Bounds[] = [{ lower: new Float64Array(size0), upper: new Float64Array(size0) }];
@@ -225,6 +227,8 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
         d = intersectBounds(d, { lower, upper });
       }
     }
+    // Prior sound difference bounds (e.g. the interval sweep's): the result never exceeds them.
+    if (dIn) d = intersectBounds(d, dIn[id]);
     v1 = intersectBounds(v1, shifted(v2, d, 1));
     v2 = intersectBounds(v2, shifted(v1, d, -1));
     diff.push(d);

@@ -114,7 +114,8 @@ export const diffMethod: BoundsMethod = {
     const b2 = crownBounds(n2, box);
     const m = matchStructure(n1, n2);
     if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
-    const { n1: t1, n2: t2, diff } = linearDiffBounds(n1, n2, b1, b2);
+    const ref = differentialBounds(n1, n2, b1, b2);
+    const { n1: t1, n2: t2, diff } = linearDiffBounds(n1, n2, ref.n1, ref.n2, ref.diff);
     return { n1: t1, n2: t2, diff, note: `differential mode: on (${m.nodes - 1}/${m.nodes - 1} nodes matched)` };
   },
 };
