@@ -45,6 +45,8 @@ export interface VerifyOptions {
   readonly bounds: BoundsMethod;
   /** Default 'milp'. */
   readonly method?: Method;
+  /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
+  readonly diffCuts?: boolean;
 }
 
 export interface PairResult {
@@ -138,7 +140,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   const center = clipToBox(sample.x, box);
   if (n1.sha256 === n2.sha256) return identicalTwins(n1, { ...sample, x: center }, label, opts, classes, t0);
   const bounds = opts.bounds.compute(n1, n2, box);
-  const joint = encodeJoint(n1, n2, box, bounds);
+  const joint = encodeJoint(n1, n2, box, bounds, { diffCuts: opts.diffCuts ?? false });
   const pairs = selectPairs(opts.pairs, label, classes);
   const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
 
