@@ -15,6 +15,7 @@ import { type Bounds, intersectBounds } from '../ir/bounds.js';
 import type { IrNode, Network } from '../ir/network.js';
 import { layerOf } from '../layers/registry.js';
 import { crownBounds } from './crown.js';
+import { linearDiffBounds } from './diff-linear.js';
 import type { BoundsMethod, TwinBounds } from './types.js';
 
 export type Matching = { readonly ok: true; readonly nodes: number } | { readonly ok: false; readonly reason: string };
@@ -97,7 +98,15 @@ function sub(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
-/** CROWN per twin, then the differential sweep when the structures match. */
+/** Whether the twins can be bounded differentially (`--method auto` and the CLI note use this). */
+export function differentialApplies(n1: Network, n2: Network): boolean {
+  return matchStructure(n1, n2).ok;
+}
+
+/**
+ * CROWN per twin, then the differential sweep when the structures match: symbolic (linear in
+ * x) difference bounds where they matter, interval ones elsewhere (diff-linear.ts).
+ */
 export const diffMethod: BoundsMethod = {
   name: 'crown+diff',
   compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
@@ -105,7 +114,21 @@ export const diffMethod: BoundsMethod = {
     const b2 = crownBounds(n2, box);
     const m = matchStructure(n1, n2);
     if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
+    const ref = differentialBounds(n1, n2, b1, b2);
+    const { n1: t1, n2: t2, diff } = linearDiffBounds(n1, n2, ref.n1, ref.n2, ref.diff);
+    return { n1: t1, n2: t2, diff, note: `differential mode: on (${m.nodes - 1}/${m.nodes - 1} nodes matched)` };
+  },
+};
+
+/** The interval-only differential sweep (the previous default), kept for comparison. */
+export const intervalDiffMethod: BoundsMethod = {
+  name: 'crown+diff-interval',
+  compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
+    const b1 = crownBounds(n1, box);
+    const b2 = crownBounds(n2, box);
+    const m = matchStructure(n1, n2);
+    if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
     const r = differentialBounds(n1, n2, b1, b2);
-    return { ...r, note: `differential mode: on (${m.nodes - 1}/${m.nodes - 1} nodes matched)` };
+    return { ...r, note: `differential mode: on, interval only (${m.nodes - 1}/${m.nodes - 1} nodes matched)` };
   },
 };

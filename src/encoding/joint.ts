@@ -46,7 +46,10 @@ export interface JointOptions {
   /**
    * Add the differential cuts d_l ≤ h¹ − h² ≤ d_u when difference bounds are given. Default
    * false: with interval difference bounds they slowed HiGHS down on the ECG twins (4.5 s → 9.4 s
-   * at ε = 2e-4; optimal in 21 s → no result in 40 s at ε = 5e-4).
+   * at ε = 2e-4; optimal in 21 s → no result in 40 s at ε = 5e-4). Re-measured with the
+   * symbolic difference bounds (scripts/bench-diff.ts, benchmarks/results/diff-*.json): still
+   * slower on every pruned/quantised MLP twin (e.g. mnist8x8 int4 5.2 s → 20 s time limit), so
+   * still off.
    */
   readonly diffCuts?: boolean;
 }

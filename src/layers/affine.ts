@@ -22,6 +22,7 @@ import { roundingSlack } from '../ir/bounds.js';
 import type { AffineNode } from '../ir/network.js';
 import { csrMulAdd } from '../ir/sparse.js';
 import type { Encoded, LayerImpl } from './layer.js';
+import { affineDiffBackward } from './affine-diff.js';
 
 export const affineLayer: LayerImpl<AffineNode> = {
   forward(node, inputs) {
@@ -165,6 +166,8 @@ export const affineLayer: LayerImpl<AffineNode> = {
     }
     return { lower, upper };
   },
+
+  diffBackward: (n1, n2, cd, c2, m, inputs) => affineDiffBackward(n1, n2, cd, c2, m, inputs),
 
   start(_node, enc, _inputActs, outAct, colValue) {
     for (let r = 0; r < enc.cols.length; r++) colValue[enc.cols[r]] = outAct[r];

@@ -37,6 +37,21 @@ export interface DiffInput {
   readonly b2: Bounds;
 }
 
+/**
+ * One step of the twin-aware backward pass (src/bounds/diff-linear.ts). The objective on a node
+ * is Cd·d + C2·v², with d = v¹ − v² and v² N2's own value (`cd`, `c2`: m × size, row-major).
+ * The step returns, per input k, coefficients Cd_k on d_k and C2_k on v²_k, and a bias β with
+ *     Cd·d + C2·v² ≥ Σ_k (Cd_k·d_k + C2_k·v²_k) + β
+ * for all matched-twin points within `inputs` bounds. `biasMag` (m) is Σ|terms| of β, for the
+ * outward rounding slack at concretisation.
+ */
+export interface DiffBackwardStep {
+  readonly cds: Float64Array[];
+  readonly c2s: Float64Array[];
+  readonly bias: Float64Array;
+  readonly biasMag: Float64Array;
+}
+
 export interface LayerImpl<N extends IrNode> {
   /** Exact float64 evaluation. */
   forward(node: N, inputs: readonly Float64Array[]): Float64Array;
@@ -67,6 +82,8 @@ export interface LayerImpl<N extends IrNode> {
    * differences and values. The caller intersects the result with [l¹ − u², u¹ − l²].
    */
   diffInterval(n1: N, n2: N, inputs: readonly DiffInput[]): Bounds;
+  /** Symbolic twin-aware backward step: a sound linear lower bound of Cd·d + C2·v² (see DiffBackwardStep). */
+  diffBackward(n1: N, n2: N, cd: Float64Array, c2: Float64Array, m: number, inputs: readonly DiffInput[]): DiffBackwardStep;
   /**
    * Writes into `colValue` the values of every column this node created, at the point whose
    * activations are `inputActs` (inputs) and `outAct` (this node): the MIP start.

@@ -29,6 +29,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
+import { maxPoolDiffBackward, maxPoolDiffInterval } from './maxpool-diff.js';
 
 export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   forward(node, [a]) {
@@ -131,10 +132,13 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     return out;
   },
 
-  diffInterval(node, _n2, [{ d }]) {
-    // max is monotone and 1-Lipschitz in L∞: min_t d_t ≤ max_t a¹_t − max_t a²_t ≤ max_t d_t.
-    return windowBounds(node, d, Math.min);
+  diffInterval(node, _n2, [input]) {
+    // max is monotone and 1-Lipschitz in L∞: min_t d_t ≤ max_t a¹_t − max_t a²_t ≤ max_t d_t,
+    // over the inputs that can be the max in either twin (maxpool-diff.ts).
+    return maxPoolDiffInterval(node, input);
   },
+
+  diffBackward: (n1, _n2, cd, c2, m, inputs) => maxPoolDiffBackward(n1, cd, c2, m, inputs),
 
   start(node, enc, [a], outAct, colValue) {
     for (let o = 0; o < node.size; o++) {

@@ -7,6 +7,7 @@ import { forward } from '../ir/forward.js';
 import type { Network } from '../ir/network.js';
 import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
+import { rhoDiffLinear } from '../bounds/diff-linear.js';
 import type { JointEncoding } from '../encoding/joint.js';
 import { clipToBox } from './domain.js';
 
@@ -48,6 +49,10 @@ export function rhoRelaxed(n1: Network, n2: Network, b1: readonly Bounds[], b2: 
     const [i, j] = pair;
     iv.lower = Math.max(iv.lower, d.lower[i] - d.upper[j]);
     iv.upper = Math.min(iv.upper, d.upper[i] - d.lower[j]);
+    // Symbolic differential bound of d_i − d_j (diff-linear.ts), intersected.
+    const s = rhoDiffLinear(n1, n2, b1, b2, diff, pair);
+    iv.lower = Math.max(iv.lower, s.lower);
+    iv.upper = Math.min(iv.upper, s.upper);
   }
   const k = b1[n1.output].lower.length;
   const lo = rhoCoefficients(k, pair, 1);

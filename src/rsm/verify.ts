@@ -80,6 +80,8 @@ export interface VerifyOptions {
    * (max ρ 20–26 s from x₀ against 43–51 s from the attack point, same run).
    */
   readonly attackStart?: boolean;
+  /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
+  readonly diffCuts?: boolean;
 }
 
 export interface PairResult {
@@ -213,7 +215,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     bounds = { ...bounds, n1: t1.bounds, n2: t2.bounds };
     obbt = { n1: t1.report, n2: t2.report };
   }
-  const joint = encodeJoint(n1, n2, box, bounds);
+  const joint = encodeJoint(n1, n2, box, bounds, { diffCuts: opts.diffCuts ?? false });
   const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
   const attack = attackConfig(opts);
   const seedFor = (what: string): string => `${attack.seed}:row${sample.row}:${what}`;

@@ -1,0 +1,70 @@
+/**
+ * Symbolic twin-aware backward step through two matched affine nodes (exact, no relaxation).
+ *
+ * With y¹ = Σ_k W¹_k x¹_k + b¹ and y² = Σ_k W²_k x²_k + b², d_k = x¹_k − x²_k:
+ *     d_y = y¹ − y² = Σ_k [W¹_k d_k + ΔW_k x²_k] + Δb,   ΔW_k = W¹_k − W²_k,  Δb = b¹ − b²,
+ *     y²  = Σ_k W²_k x²_k + b².
+ * Hence, for an objective Cd·d_y + C2·y²,
+ *     Cd·d_y + C2·y² = Σ_k [(Cd W¹_k)·d_k + (Cd ΔW_k + C2 W²_k)·x²_k] + Cd·Δb + C2·b²,
+ * an identity, so the "≥" of DiffBackwardStep holds with equality. ΔW_k is formed once per node
+ * pair by subtracting the stored weights (exact for the close weights of pruned and quantised
+ * twins, by Sterbenz's lemma, and exactly 0 where the weights agree), so identical twins keep
+ * C2 ≡ 0 and d ≡ 0 exactly instead of through cancellation of two large products.
+ */
+import type { AffineNode } from '../ir/network.js';
+import { type Csr, csrAdd } from '../ir/sparse.js';
+import type { DiffBackwardStep, DiffInput } from './layer.js';
+
+const deltaCache = new WeakMap<AffineNode, { readonly n2: AffineNode; readonly delta: readonly Csr[] }>();
+
+function negate(m: Csr): Csr {
+  return { ...m, values: m.values.map(v => -v) };
+}
+
+/** ΔW_k = W¹_k − W²_k for each term, cached per node pair. */
+export function weightDeltas(n1: AffineNode, n2: AffineNode): readonly Csr[] {
+  const hit = deltaCache.get(n1);
+  if (hit && hit.n2 === n2) return hit.delta;
+  const delta = n1.terms.map((w1, k) => csrAdd(w1, negate(n2.terms[k])));
+  deltaCache.set(n1, { n2, delta });
+  return delta;
+}
+
+/** out[r·cols + c] += a · (M row i)[c] for the CSR row i of M. */
+function scatterRow(m: Csr, i: number, a: number, out: Float64Array, base: number): void {
+  for (let q = m.starts[i]; q < m.starts[i + 1]; q++) out[base + m.indices[q]] += a * m.values[q];
+}
+
+export function affineDiffBackward(n1: AffineNode, n2: AffineNode, cd: Float64Array, c2: Float64Array, m: number, _inputs: readonly DiffInput[]): DiffBackwardStep {
+  const n = n1.size;
+  const delta = weightDeltas(n1, n2);
+  const cds = n1.terms.map(w => new Float64Array(m * w.cols));
+  const c2s = n1.terms.map(w => new Float64Array(m * w.cols));
+  const bias = new Float64Array(m);
+  const biasMag = new Float64Array(m);
+  for (let r = 0; r < m; r++) {
+    const row = r * n;
+    let bsum = 0;
+    let bmag = 0;
+    for (let i = 0; i < n; i++) {
+      const a = cd[row + i];
+      const c = c2[row + i];
+      if (a === 0 && c === 0) continue;
+      const t1 = a * (n1.bias[i] - n2.bias[i]);
+      const t2 = c * n2.bias[i];
+      bsum += t1 + t2;
+      bmag += Math.abs(a) * (Math.abs(n1.bias[i]) + Math.abs(n2.bias[i])) + Math.abs(t2);
+      for (let k = 0; k < n1.terms.length; k++) {
+        const base = r * n1.terms[k].cols;
+        if (a !== 0) {
+          scatterRow(n1.terms[k], i, a, cds[k], base);
+          scatterRow(delta[k], i, a, c2s[k], base);
+        }
+        if (c !== 0) scatterRow(n2.terms[k], i, c, c2s[k], base);
+      }
+    }
+    bias[r] = bsum;
+    biasMag[r] = bmag;
+  }
+  return { cds, c2s, bias, biasMag };
+}
