@@ -4,8 +4,9 @@
  * optima must lie inside our sound bounds (one-sided, up to the reference's own 1e-6 relative
  * gap). The cases that finish in CI time must also be found 'exact' with both ends and both
  * witnesses within 1e-5 of the reference. The mnist_relu_3_100 fp16 pair does not finish in
- * 120 s here (the root LP bound stays far from the optimum), so it is run with a short limit
- * and checked for soundness only.
+ * 120 s here (the root LP bound stays far from the optimum), so it is run with a short limit:
+ * its bounds must be sound and, thanks to the symbolic differential bounds, within 1.5× the
+ * exact width (CROWN alone is about 600× wider there).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import t from 'tap';
@@ -63,7 +64,8 @@ if (!existsSync(casesPath)) {
       tt.ok(p.upper >= c.max.value - refTol(c.max.value), `reference max ${c.max.value} inside our bound ${p.upper}`);
       tt.ok(p.lowerWitness.value >= c.min.value - refTol(c.min.value) && p.upperWitness.value <= c.max.value + refTol(c.max.value), 'our witnesses do not beat the reference optima');
       if (!exactExpected) {
-        tt.ok(p.status === 'exact' || p.status === 'bounded', `status ${p.status}`);
+        const ratio = (p.upper - p.lower) / (c.max.value - c.min.value);
+        tt.ok(ratio <= 1.5, `${p.status} width ${p.upper - p.lower} is ${ratio.toFixed(3)}× the exact width`);
         return;
       }
       tt.equal(p.status, 'exact');
