@@ -259,6 +259,14 @@ t.test('errors name the source, tensor and node', async t => {
   const big = tinyModel({ input: { name: 'x', dims: [1, 2] }, nodes: [{ op: 'Gemm', inputs: ['x', 'W'], outputs: ['y'], name: 'fc' }], inits: [floatTensor('W', [2, 2], [1, 2, 70000, 4])] });
   t.throws(() => makeTwinModel(big, { quantize: { kind: 'fp16', granularity: 'tensor' } }, 'big.onnx'), { message: /^big\.onnx: weight 'W' of Gemm node 'fc' has 70000 at flat index 2, beyond the float16 range/ });
   t.throws(() => makeTwinModel(new Uint8Array([1, 2, 3, 4, 5]), { prune: { fraction: 0.5, scope: 'global' } }, 'junk.onnx'), { name: 'UserError', message: /^junk\.onnx: not a valid ONNX file/ });
+  const rank1 = tinyModel({ input: { name: 'x', dims: [1, 2] }, nodes: [{ op: 'Gemm', inputs: ['x', 'W'], outputs: ['y'], name: 'fc' }], inits: [floatTensor('W', [2], [1, 2])] });
+  t.throws(() => makeTwinModel(rank1, { quantize: { kind: 'int8', granularity: 'channel' } }, 'r1.onnx'), { name: 'UserError', message: "r1.onnx: weight 'W' of Gemm node 'fc' has shape [2], which has no output-channel axis 1" });
+  const alsoMul = tinyModel({
+    input: { name: 'x', dims: [1, 2] },
+    nodes: [{ op: 'MatMul', inputs: ['x', 'W'], outputs: ['m'] }, { op: 'Mul', inputs: ['m', 'W'], outputs: ['y'], name: 'scale' }],
+    inits: [floatTensor('W', [2, 2], [1, 2, 3, 4])],
+  });
+  t.throws(() => makeTwinModel(alsoMul, { prune: { fraction: 0.5, scope: 'layer' } }, 'mul.onnx'), { message: "mul.onnx: cannot rewrite weight 'W' of MatMul node 'n0': it is also read by Mul node 'scale', which would change too" });
   const noWeights = tinyModel({ input: { name: 'x', dims: [1, 2] }, nodes: [{ op: 'Relu', inputs: ['x'], outputs: ['y'] }] });
   t.throws(() => makeTwinModel(noWeights, { prune: { fraction: 0.5, scope: 'global' } }, 'relu.onnx'), { message: /relu\.onnx: no weight tensors found/ });
 });
