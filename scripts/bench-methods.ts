@@ -7,7 +7,7 @@
  *   - binaries left in the joint MILP;
  *   - exact-mode speed-up of the tight bounds (crown+diff) over interval bounds, same run;
  *   - what LP bound tightening (OBBT, milp-obbt) removes in binaries and changes in time.
- * Usage: node --import tsx scripts/bench-methods.ts [--quick]
+ * Usage: node --import tsx scripts/bench-methods.ts [--quick] [--only NAME-PREFIX ...]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
@@ -41,6 +41,7 @@ interface Query {
 
 const QUERIES: Query[] = [
   { name: 'ecg260 fp32/int8w', n1: `${ECG}ecg_mitbih260_cnn_fp32.onnx`, n2: `${ECG}ecg_mitbih260_cnn_int8w.onnx`, data: `${ECG}mitbih260_beats_subset.csv`, labelColumn: 'last', scale: 1, domain: null, rows: quick ? [0, 200] : [0, 100, 200, 300, 317], eps: 0.0002, pairs: quick ? 1 : 2 },
+  { name: 'ecg260 fp32/int8w ε=5e-4', n1: `${ECG}ecg_mitbih260_cnn_fp32.onnx`, n2: `${ECG}ecg_mitbih260_cnn_int8w.onnx`, data: `${ECG}mitbih260_beats_subset.csv`, labelColumn: 'last', scale: 1, domain: null, rows: quick ? [0] : [0, 200], eps: 0.0005, pairs: 1 },
   { name: 'mnist784 teacher/student', n1: `${SHARED}models/mnist/mnist784_teacher_32_16_10.onnx`, n2: `${SHARED}models/mnist/mnist784_student_36_10.onnx`, data: `${SHARED}mnist/mnist_test_first100.csv`, labelColumn: 'first', scale: 1 / 255, domain: { lo: 0, hi: 1 }, rows: quick ? [0] : [0, 1, 2], eps: 0.01, pairs: quick ? 1 : 2 },
   { name: 'mnist8x8 teacher/student', n1: `${SHARED}models/mnist/mnist8x8_teacher_100_80_60_40_20_10.onnx`, n2: `${SHARED}models/mnist/mnist8x8_student_40_40_10.onnx`, data: `${SHARED}mnist/mnist8x8_test_first1000.csv`, labelColumn: 'first', scale: 1, domain: { lo: 0, hi: 1 }, rows: quick ? [1] : [0, 1], eps: 0.005, pairs: 1 },
   { name: 'mnist_relu_3_100 fp32/fp16', n1: `${SHARED}models/mnist/mnist_relu_3_100.onnx`, n2: `${SHARED}models/mnist/mnist_relu_3_100_fp16trunc.onnx`, data: `${SHARED}mnist/mnist_test_first100.csv`, labelColumn: 'first', scale: 1, domain: { lo: 0, hi: 255 }, rows: [0], eps: 0.5, pairs: 1 },
@@ -67,10 +68,13 @@ interface Record_ {
   binaries: number;
 }
 
+// --only NAME (repeatable): run just the queries whose name starts with NAME.
+const only = process.argv.flatMap((a, k) => (a === '--only' && process.argv[k + 1] ? [process.argv[k + 1]] : []));
+const selected = QUERIES.filter(q => only.length === 0 || only.some(o => q.name.startsWith(o)));
 const solver = createHighsSolver({ threads: 2 });
 const records: Record_[] = [];
 const skipped: string[] = [];
-for (const q of QUERIES) {
+for (const q of selected) {
   if (!existsSync(q.n1) || !existsSync(q.n2) || !existsSync(q.data)) {
     skipped.push(`${q.name}: files not found (needs ../shared/data)`);
     continue;
@@ -133,6 +137,7 @@ const doc = {
   version: VERSION,
   script: 'scripts/bench-methods.ts',
   quick,
+  only,
   timeLimitSec: TIME_LIMIT,
   machine: { platform: platform(), release: release(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   date: new Date().toISOString(),
