@@ -26,6 +26,7 @@ import type { DiffInput, DiffValues } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
 import { reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
+import type { RowRefiner } from './diff-linear.js';
 
 export interface AlphaDiffOptions {
   /** Gradient steps (default 20). */
@@ -129,4 +130,39 @@ export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], 
     }
   }
   return { lower: best, initial };
+}
+
+/**
+ * A row refiner for the sweep (diff-linear.ts, RowRefiner): for each given row k of affine node
+ * `id` that feeds a ReLU unstable in either twin, the α-optimised lower and upper bounds of d_k
+ * (objective ±e_k on node id), from the sweep's bounds so far; at most `maxRows` rows per sweep,
+ * in node order (the earlier layers' bounds tighten every later relaxation). Other rows get
+ * ±Infinity (no information).
+ */
+export function alphaDiffRefiner(n1: Network, n2: Network, opts: AlphaDiffOptions & { readonly maxRows: number }): RowRefiner {
+  let budget = opts.maxRows;
+  return (id, rows, st) => {
+    const size = n1.nodes[id].size;
+    const lower = new Float64Array(rows.length).fill(-Infinity);
+    const upper = new Float64Array(rows.length).fill(Infinity);
+    const feedsRelu = n1.nodes.some(c => c.kind === 'relu' && c.inputs[0] === id);
+    if (!feedsRelu) return { lower, upper };
+    const unstable = (b: Bounds, k: number): boolean => b.lower[k] < 0 && b.upper[k] > 0;
+    // The sweep's arrays hold nodes < id; this node's own bounds are not used by its own pass.
+    const b1 = [...st.b1, st.v1];
+    const b2 = [...st.b2, st.v2];
+    const diff = [...st.diff, { lower: new Float64Array(size).fill(-Infinity), upper: new Float64Array(size).fill(Infinity) }];
+    rows.forEach((k, q) => {
+      if (budget <= 0 || !(unstable(st.v1, k) || unstable(st.v2, k))) return;
+      budget--;
+      const e = (s: number): Float64Array => {
+        const v = new Float64Array(size);
+        v[k] = s;
+        return v;
+      };
+      lower[q] = alphaDiffLower(n1, n2, b1, b2, diff, e(1), opts, id).lower;
+      upper[q] = -alphaDiffLower(n1, n2, b1, b2, diff, e(-1), opts, id).lower;
+    });
+    return { lower, upper };
+  };
 }

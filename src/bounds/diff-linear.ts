@@ -131,10 +131,34 @@ export interface DiffSweepStats {
 /**
  * The differential sweep with symbolic difference bounds (see the file doc), given sound
  * per-twin bounds of structurally matched twins (e.g. CROWN's) and optionally sound prior
- * difference bounds `dIn` (e.g. the interval sweep's), which every node's result is
- * intersected with, so that it is never looser than they are.
+ * difference bounds `opts.dIn` (e.g. the interval sweep's), which every node's result is
+ * intersected with, so that it is never looser than they are, and a row refiner whose sound
+ * bounds are intersected with the symbolic ones.
  */
-export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds[], b2in: readonly Bounds[], dIn?: readonly Bounds[]): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
+/** The sweep's state when node `id` is bounded: final bounds of nodes < id, and the twins' bounds so far at id. */
+export interface SweepState {
+  readonly b1: readonly Bounds[];
+  readonly b2: readonly Bounds[];
+  readonly diff: readonly DiffBounds[];
+  readonly v1: Bounds;
+  readonly v2: Bounds;
+}
+
+/**
+ * Extra sound bounds of d at the given rows of affine node `id` (e.g. α-optimised ones,
+ * alpha-diff.ts), intersected with the symbolic ones; ±Infinity where it has none.
+ */
+export type RowRefiner = (id: number, rows: readonly number[], state: SweepState) => Bounds;
+
+export interface SweepOptions {
+  /** Sound prior difference bounds per node (e.g. the interval sweep's): the result never exceeds them. */
+  readonly dIn?: readonly Bounds[];
+  readonly refine?: RowRefiner;
+  /** Pair bounds for max-pool windows (pool-pairs.ts); default on. */
+  readonly poolPairs?: boolean;
+}
+
+export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds[], b2in: readonly Bounds[], opts: SweepOptions = {}): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
   const readers = consumers(n1);
   const size0 = n1.nodes[0].size;
   const diff: DiffBounds[] = [{ lower: new Float64Array(size0), upper: new Float64Array(size0) }];
@@ -156,6 +180,13 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
       if (rows.length > 0) {
         symbolicRows += rows.length;
         const sym = diffRows(n1, n2, id, rows, b1, b2, diff);
+        if (opts.refine) {
+          const r = opts.refine(id, rows, { b1, b2, diff, v1, v2 });
+          rows.forEach((_, q) => {
+            sym.lower[q] = Math.max(sym.lower[q], r.lower[q]);
+            sym.upper[q] = Math.min(sym.upper[q], r.upper[q]);
+          });
+        }
         const lower = Float64Array.from(d.lower);
         const upper = Float64Array.from(d.upper);
         rows.forEach((row, r) => {
@@ -166,14 +197,14 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
       }
     }
     // Prior sound difference bounds (e.g. the interval sweep's): the result never exceeds them.
-    if (dIn) d = intersectBounds(d, dIn[id]);
+    if (opts.dIn) d = intersectBounds(d, opts.dIn[id]);
     v1 = intersectBounds(v1, shifted(v2, d, 1));
     v2 = intersectBounds(v2, shifted(v1, d, -1));
     diff.push(d);
     b1.push(v1);
     b2.push(v2);
     const pools = readers[id].map(c => n1.nodes[c]).filter((c): c is MaxPoolNode => c.kind === 'maxpool');
-    if (pools.length > 0) {
+    if (pools.length > 0 && opts.poolPairs !== false) {
       const pairs = poolPairDiffs(n1, n2, id, pools, b1, b2, diff);
       if (pairs) {
         pairRows += pairs.i.length;
