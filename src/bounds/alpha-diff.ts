@@ -44,7 +44,7 @@ export interface AlphaDiffResult {
   readonly initial: number;
 }
 
-interface Twins {
+export interface Twins {
   readonly n1: Network;
   readonly n2: Network;
   readonly b1: readonly Bounds[];
@@ -56,8 +56,19 @@ function inputsOf(t: Twins, id: number): DiffInput[] {
   return t.n1.nodes[id].inputs.map(i => ({ d: t.diff[i], b1: t.b1[i], b2: t.b2[i] }));
 }
 
-/** The bound L(θ) of Cd·d at the logits, and ∂L/∂θ per ReLU node. */
-function valueAndGradient(t: Twins, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>): { value: number; grads: Map<number, Float64Array>; envelope: Map<number, Float64Array> } {
+export interface DiffObjective {
+  /** L(θ), the sound lower bound of Cd·d_target for these parameters. */
+  readonly value: number;
+  /** ∂L/∂θ per ReLU node id. */
+  readonly grads: Map<number, Float64Array>;
+  /** The envelope choice at the relaxed-forward point, per ReLU node id. */
+  readonly envelope: Map<number, Float64Array>;
+  /** Relaxed forward values (d, v²) at the nodes the objective reaches. */
+  readonly values: readonly (DiffValues | undefined)[];
+}
+
+/** The bound L(θ) of Cd·d at node `target`, ∂L/∂θ per ReLU node, and the envelope choice. */
+export function diffObjectiveWithGradient(t: Twins, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>): DiffObjective {
   const { n1, n2 } = t;
   const record = new Map<number, { cd: Float64Array; c2: Float64Array }>();
   const lin = diffBackwardToInput(n1, n2, target, cd, new Float64Array(cd.length), 1, t.b1, t.b2, t.diff, { params, record });
@@ -83,28 +94,35 @@ function valueAndGradient(t: Twins, target: number, cd: Float64Array, params: Re
       envelope.set(id, reluDiffEnvelopeParams(rec.cd, rec.c2, gin[0] as DiffValues, ins[0], p));
     }
   }
-  return { value, grads, envelope };
+  return { value, grads, envelope, values: g };
+}
+
+/** The default relaxation's parameters per ReLU node before `target` (the optimiser's start). */
+export function initialParams(t: Twins, target: number): Map<number, Float64Array> {
+  const params = new Map<number, Float64Array>();
+  t.n1.nodes.forEach((node, id) => {
+    if (node.kind === 'relu' && id < target) params.set(id, reluDiffInitialParams(inputsOf(t, id)[0]));
+  });
+  return params;
 }
 
 /**
- * Sound lower bound of Cd·d at the logits of matched twins (Cd: the logits' size), with the
- * ReLU-difference relaxations optimised for this objective (see the file doc).
+ * Sound lower bound of Cd·d at node `target` (default: the logits) of matched twins (Cd: that
+ * node's size), with the ReLU-difference relaxations optimised for this objective (see the
+ * file doc).
  */
 export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], cd: Float64Array, opts: AlphaDiffOptions = {}, target = n1.output): AlphaDiffResult {
   const iterations = opts.iterations ?? 20;
   const lr = opts.lr ?? 0.1;
   const envelopeRounds = opts.envelopeRounds ?? 3;
   const t: Twins = { n1, n2, b1, b2, diff };
-  const params = new Map<number, Float64Array>();
-  n1.nodes.forEach((node, id) => {
-    if (node.kind === 'relu' && id < target) params.set(id, reluDiffInitialParams(inputsOf(t, id)[0]));
-  });
+  const params = initialParams(t, target);
   const m1 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
   const m2 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
   let best = -Infinity;
   let initial = -Infinity;
   for (let it = 0; it <= iterations; it++) {
-    const { value, grads, envelope } = valueAndGradient(t, target, cd, params);
+    const { value, grads, envelope } = diffObjectiveWithGradient(t, target, cd, params);
     if (it === 0) initial = value;
     if (value > best) best = value;
     if (it === iterations) break;
