@@ -6,9 +6,14 @@
  * (relu-diff.ts: the slopes of the lower and upper planes of relu(a¹) − relu(a²), each with its
  * exact intercept over the region, and the lower slope α² of N2's own relu). So every parameter
  * value gives a sound lower bound L(θ) of the objective Cd·d_T over the box, and the best of
- * any number of them is still sound: we maximise L by projected gradient ascent (Adam steps,
- * projection onto the parameter box) and keep the best value seen. The first iterate is the
- * default relaxation, so the result is never looser than the plain symbolic bound.
+ * any number of them is still sound: we maximise L and keep the best value seen. The first
+ * iterate is the default relaxation, so the result is never looser than the plain symbolic
+ * bound. The default sits on kinks of L (the heuristic planes touch f along whole pieces, so
+ * several region vertices tie for the intercept), where a supergradient step barely moves; so
+ * the first `envelopeRounds` iterations instead set every plane in use to f's convex (lower) or
+ * concave (upper) envelope at the point where the relaxed forward pass evaluates it (the best
+ * plane for that point, relu-diff.ts `reluDiffEnvelopeParams`), and the rest are projected
+ * gradient ascent steps (Adam, projection onto the parameter box).
  *
  * Gradient. For fixed θ, L = β + A·x* with x* the box corner minimising A·x. Each backward step
  * satisfies cd·g_out.d + c2·g_out.v2 = Σ_k (Cd_k·g_k.d + C2_k·g_k.v2) + β_step for the layer's
@@ -16,9 +21,10 @@
  * gives the values g_p at every node p, and a ReLU node's parameters enter L only through its
  * own step, whose derivative at g_p is `reluDiffGradient` (exact wherever L is differentiable).
  *
- * Scope: the parameters are optimised for the objective only; the per-neuron difference bounds
- * stay those of the sweep. Cost per iteration: one backward pass with one row and one forward
- * sweep.
+ * Uses: each end of ρ (src/rsm/objective.ts, `rhoAlphaDiff`), and, through `alphaDiffRefiner`,
+ * the difference bounds of sweep rows that feed an unstable ReLU (one optimisation per row and
+ * end, with its own parameters). Cost per iteration: one backward pass with one row and one
+ * forward sweep.
  */
 import type { Bounds } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
