@@ -1,8 +1,11 @@
 /**
  * Benchmark of the symbolic differential bounds (not a test). For each query (twin pair, row,
  * ε, class pair) it measures, in one run:
- *   - the ρ bounds of `crown`, of the interval-only differential sweep (`diff-interval`) and of
- *     the symbolic one (`diff`), with seconds, and their width over the exact width;
+ *   - the ρ bounds of `crown`, `alpha-crown` (CROWN bounds, slopes optimised per end), the
+ *     interval-only differential sweep (`diff-interval`), the symbolic sweep alone
+ *     (`diff-symbolic`, the previous `diff`) and the current `--method diff` (`diff`: symbolic
+ *     sweep with max-pool pair bounds and α-optimised rows, ρ by α-CROWN ∩ α-diff), with
+ *     seconds, and their width over the exact width;
  *   - the exact values (verifyRow, method 'milp'), solved with big-M constants from CROWN, from
  *     the interval differential sweep, from the symbolic one, and from the symbolic one plus the
  *     differential MILP cuts |h¹ − h²| ≤ d (seconds and binaries of each).
@@ -15,13 +18,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { crownMethod } from '../src/bounds/crown.js';
-import { diffMethod, intervalDiffMethod } from '../src/bounds/diff.js';
+import { diffMethod, intervalDiffMethod, symbolicDiffMethod } from '../src/bounds/diff.js';
 import type { BoundsMethod } from '../src/bounds/types.js';
 import { readSamples } from '../src/data/read.js';
 import type { Network } from '../src/ir/network.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { type InputDomain, neighbourhood } from '../src/rsm/domain.js';
-import { type Pair, rhoRelaxed } from '../src/rsm/objective.js';
+import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoRelaxed } from '../src/rsm/objective.js';
 import { verifyRow } from '../src/rsm/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { VERSION } from '../src/version.js';
@@ -97,11 +100,15 @@ interface Record_ {
   diffCuts?: number;
 }
 
-const RELAXED: [string, BoundsMethod, boolean][] = [
-  ['crown', crownMethod, false],
-  ['diff-interval', intervalDiffMethod, true],
-  ['diff', diffMethod, true],
+const RELAXED: [string, BoundsMethod][] = [
+  ['crown', crownMethod],
+  ['alpha-crown', crownMethod],
+  ['diff-interval', intervalDiffMethod],
+  ['diff-symbolic', symbolicDiffMethod],
+  ['diff', diffMethod],
 ];
+/** α iterations per end, as --method alpha-crown and diff use (src/rsm/verify.ts). */
+const ALPHA_ITERATIONS = 20;
 const EXACT: [string, BoundsMethod, boolean][] = [
   ['milp/crown', crownMethod, false],
   ['milp/diff-interval', intervalDiffMethod, false],
@@ -118,14 +125,13 @@ for (const q of queries) {
     const classes = q.n1.nodes[q.n1.output].size;
     const pairs: Pair[] = [...Array(classes).keys()].filter(j => j !== label).slice(0, q.pairs).map(j => [label, j] as const);
     const box = neighbourhood(s.x, base.eps, base.domain);
-    for (const [name, method, useDiff] of RELAXED) {
+    for (const [name, method] of RELAXED) {
       const t0 = performance.now();
       const b = method.compute(q.n1, q.n2, box);
       const tb = (performance.now() - t0) / 1000;
       for (const pair of pairs) {
         const t1 = performance.now();
-        // 'diff-interval' is the previous default: ρ from CROWN ∩ the interval sweep's logit d.
-        const r = name === 'diff-interval' ? intervalRho(q, b, pair) : rhoRelaxed(q.n1, q.n2, b.n1, b.n2, pair, useDiff ? b.diff : undefined);
+        const r = relaxedRho(name, q, b, pair);
         records.push({ query: q.name, kind: q.kind, row: s.row, pair, method: name, lower: r.lower, upper: r.upper, seconds: tb / pairs.length + (performance.now() - t1) / 1000 });
       }
     }
@@ -141,6 +147,14 @@ for (const q of queries) {
   }
 }
 await solver.close();
+
+function relaxedRho(name: string, q: Query, b: ReturnType<BoundsMethod['compute']>, pair: Pair): { lower: number; upper: number } {
+  // 'diff-interval' is the default before symbolic bounds: ρ from CROWN ∩ the interval sweep's logit d.
+  if (name === 'diff-interval') return intervalRho(q, b, pair);
+  if (name === 'alpha-crown') return rhoAlphaCrown(q.n1, q.n2, b.n1, b.n2, pair, undefined, { iterations: ALPHA_ITERATIONS });
+  if (name === 'diff' && b.diff) return rhoAlphaDiff(q.n1, q.n2, b.n1, b.n2, pair, b.diff, { iterations: ALPHA_ITERATIONS, previous: b.previous });
+  return rhoRelaxed(q.n1, q.n2, b.n1, b.n2, pair, name === 'crown' ? undefined : b.diff);
+}
 
 function intervalRho(q: Query, b: ReturnType<BoundsMethod['compute']>, pair: Pair): { lower: number; upper: number } {
   const r = rhoRelaxed(q.n1, q.n2, b.n1, b.n2, pair);

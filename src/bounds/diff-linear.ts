@@ -2,14 +2,8 @@
  * Symbolic (linear in x) twin-aware differential bounds: NeuroDiff-style back-substitution over
  * structurally matched twins (see diff.ts, `matchStructure`).
  *
- * State. An objective on node T is Cd·d_T + C2·v²_T with d = v¹ − v² (the twins' difference)
- * and v² N2's own value. Walking the DAG backwards, each layer's `diffBackward` step
- * (src/layers/*-diff.ts) replaces the pair (Cd, C2) on its output by pairs on its inputs plus a
- * constant, a sound lower bound (exact through affine nodes; ReLU and max-pool relaxations are
- * proven in their files). At the input node both twins read the same x, so d₀ = 0: the
- * d-coefficients vanish, and what is left, C2₀·x + β, is concretised over the box like CROWN
- * (min = β + Σ C⁺l + C⁻u), rounded outward by 1e-12 of the magnitudes involved (the constants'
- * term magnitudes included). An upper bound is −(lower bound of the negated objective).
+ * The backward pass of an objective Cd·d_T + C2·v²_T down to the shared input and its
+ * concretisation are in diff-backward.ts.
  *
  * Uses.
  * - `linearDiffBounds`: a sweep over the nodes, in order. Node by node: each twin's interval
@@ -17,83 +11,24 @@
  *   difference gets the interval rule (`diffInterval`) ∩ [l¹ − u², u¹ − l²]; for affine nodes whose
  *   values feed a ReLU (rows where either twin's ReLU is unstable), a max-pool (rows in windows
  *   that neither twin's bounds decide) or the logits (all rows), the symbolic bounds above,
- *   in chunks of CHUNK rows; finally v¹ ∈ v² + d and v² ∈ v¹ − d tighten the twins' own bounds.
+ *   in chunks of CHUNK rows; then v¹ ∈ v² + d and v² ∈ v¹ − d tighten the twins' own bounds;
+ *   finally, a node read by a max-pool gets pair bounds for the pool's undecided two-candidate
+ *   windows (pool-pairs.ts), attached to its difference bounds (DiffBounds.pairs).
  *   Every step intersects sound bounds, so the result is sound and never looser than the
  *   interval differential sweep or the given per-twin bounds.
  * - `rhoDiffLinear`: ρ(i, j) = d_i − d_j at the logits, bounded by one backward pass from
  *   Cd = ±(e_i − e_j), C2 = 0.
  */
 import { type Bounds, intersectBounds, roundingSlack } from '../ir/bounds.js';
-import { consumers, type Network } from '../ir/network.js';
-import type { DiffInput } from '../layers/layer.js';
+import { consumers, type MaxPoolNode, type Network } from '../ir/network.js';
+import type { DiffBounds } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
+import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
+import { poolPairDiffs } from './pool-pairs.js';
 import type { TwinBounds } from './types.js';
 
 /** Rows processed at once, to cap the memory of the dense coefficient matrices. */
 const CHUNK = 128;
-
-export interface DiffLinear {
-  /** m × n₀ coefficients on the shared input x. */
-  readonly a: Float64Array;
-  readonly beta: Float64Array;
-  /** Σ|terms| of each β, for the rounding slack. */
-  readonly betaMag: Float64Array;
-}
-
-/**
- * Cd·d_T + C2·v²_T ≥ A·x + β for every x in the box, back-substituted through nodes T … 1 of
- * the matched twins, given sound per-node bounds of both twins and of their difference.
- */
-export function diffBackwardToInput(n1: Network, n2: Network, target: number, cd: Float64Array, c2: Float64Array, m: number, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[]): DiffLinear {
-  const pending = new Map<number, { cd: Float64Array; c2: Float64Array }>([[target, { cd, c2 }]]);
-  const beta = new Float64Array(m);
-  const betaMag = new Float64Array(m);
-  for (let id = target; id >= 1; id--) {
-    const cur = pending.get(id);
-    if (!cur) continue;
-    pending.delete(id);
-    const a = n1.nodes[id];
-    const b = n2.nodes[id];
-    if (a.kind === 'input' || b.kind === 'input') continue;
-    const inputs: DiffInput[] = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
-    // Same kind is guaranteed by matchStructure; the cast pairs the two nodes' types.
-    const step = layerOf(a).diffBackward(a, b as typeof a, cur.cd, cur.c2, m, inputs);
-    for (let r = 0; r < m; r++) {
-      beta[r] += step.bias[r];
-      betaMag[r] += step.biasMag[r];
-    }
-    a.inputs.forEach((inp, k) => {
-      const acc = pending.get(inp);
-      if (!acc) pending.set(inp, { cd: step.cds[k], c2: step.c2s[k] });
-      else {
-        for (let q = 0; q < acc.cd.length; q++) acc.cd[q] += step.cds[k][q];
-        for (let q = 0; q < acc.c2.length; q++) acc.c2[q] += step.c2s[k][q];
-      }
-    });
-  }
-  // d₀ = 0 on the shared input: only the coefficients on v²₀ = x remain.
-  const a = pending.get(0)?.c2 ?? new Float64Array(m * n1.nodes[0].size);
-  return { a, beta, betaMag };
-}
-
-/** min over the box of A·x + β for each row, rounded outward. */
-export function concretizeDiffLower(lin: DiffLinear, m: number, box: Bounds): Float64Array {
-  const n = box.lower.length;
-  const out = new Float64Array(m);
-  for (let r = 0; r < m; r++) {
-    let s = lin.beta[r];
-    let mag = lin.betaMag[r] + Math.abs(s);
-    for (let i = 0; i < n; i++) {
-      const c = lin.a[r * n + i];
-      if (c === 0) continue;
-      const v = c >= 0 ? c * box.lower[i] : c * box.upper[i];
-      s += v;
-      mag += Math.abs(v);
-    }
-    out[r] = s - roundingSlack(mag);
-  }
-  return out;
-}
 
 /** Symbolic bounds of d at the selected rows of node `target`. */
 function diffRows(n1: Network, n2: Network, target: number, rows: readonly number[], b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[]): Bounds {
@@ -189,21 +124,48 @@ function implied(v1: Bounds, v2: Bounds): Bounds {
 /** Statistics of one sweep: how many rows got a symbolic pass. */
 export interface DiffSweepStats {
   readonly symbolicRows: number;
+  /** Window pairs of max-pool inputs given pair bounds (pool-pairs.ts). */
+  readonly pairRows: number;
 }
 
 /**
  * The differential sweep with symbolic difference bounds (see the file doc), given sound
  * per-twin bounds of structurally matched twins (e.g. CROWN's) and optionally sound prior
- * difference bounds `dIn` (e.g. the interval sweep's), which every node's result is
- * intersected with, so that it is never looser than they are.
+ * difference bounds `opts.dIn` (e.g. the interval sweep's), which every node's result is
+ * intersected with, so that it is never looser than they are, and a row refiner whose sound
+ * bounds are intersected with the symbolic ones.
  */
-export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds[], b2in: readonly Bounds[], dIn?: readonly Bounds[]): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
+/** The sweep's state when node `id` is bounded: final bounds of nodes < id, and the twins' bounds so far at id. */
+export interface SweepState {
+  readonly b1: readonly Bounds[];
+  readonly b2: readonly Bounds[];
+  readonly diff: readonly DiffBounds[];
+  readonly v1: Bounds;
+  readonly v2: Bounds;
+}
+
+/**
+ * Extra sound bounds of d at the given rows of affine node `id` (e.g. α-optimised ones,
+ * alpha-diff.ts), intersected with the symbolic ones; ±Infinity where it has none.
+ */
+export type RowRefiner = (id: number, rows: readonly number[], state: SweepState) => Bounds;
+
+export interface SweepOptions {
+  /** Sound prior difference bounds per node (e.g. the interval sweep's): the result never exceeds them. */
+  readonly dIn?: readonly Bounds[];
+  readonly refine?: RowRefiner;
+  /** Pair bounds for max-pool windows (pool-pairs.ts); default on. */
+  readonly poolPairs?: boolean;
+}
+
+export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds[], b2in: readonly Bounds[], opts: SweepOptions = {}): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
   const readers = consumers(n1);
   const size0 = n1.nodes[0].size;
-  const diff: Bounds[] = [{ lower: new Float64Array(size0), upper: new Float64Array(size0) }];
+  const diff: DiffBounds[] = [{ lower: new Float64Array(size0), upper: new Float64Array(size0) }];
   const b1: Bounds[] = [b1in[0]];
   const b2: Bounds[] = [b2in[0]];
   let symbolicRows = 0;
+  let pairRows = 0;
   for (let id = 1; id < n1.nodes.length; id++) {
     const a = n1.nodes[id];
     const b = n2.nodes[id];
@@ -218,6 +180,13 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
       if (rows.length > 0) {
         symbolicRows += rows.length;
         const sym = diffRows(n1, n2, id, rows, b1, b2, diff);
+        if (opts.refine) {
+          const r = opts.refine(id, rows, { b1, b2, diff, v1, v2 });
+          rows.forEach((_, q) => {
+            sym.lower[q] = Math.max(sym.lower[q], r.lower[q]);
+            sym.upper[q] = Math.min(sym.upper[q], r.upper[q]);
+          });
+        }
         const lower = Float64Array.from(d.lower);
         const upper = Float64Array.from(d.upper);
         rows.forEach((row, r) => {
@@ -228,19 +197,29 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
       }
     }
     // Prior sound difference bounds (e.g. the interval sweep's): the result never exceeds them.
-    if (dIn) d = intersectBounds(d, dIn[id]);
+    if (opts.dIn) d = intersectBounds(d, opts.dIn[id]);
     v1 = intersectBounds(v1, shifted(v2, d, 1));
     v2 = intersectBounds(v2, shifted(v1, d, -1));
     diff.push(d);
     b1.push(v1);
     b2.push(v2);
+    const pools = readers[id].map(c => n1.nodes[c]).filter((c): c is MaxPoolNode => c.kind === 'maxpool');
+    if (pools.length > 0 && opts.poolPairs !== false) {
+      const pairs = poolPairDiffs(n1, n2, id, pools, b1, b2, diff);
+      if (pairs) {
+        pairRows += pairs.i.length;
+        diff[id] = { ...d, pairs };
+      }
+    }
   }
-  return { n1: b1, n2: b2, diff, stats: { symbolicRows } };
+  return { n1: b1, n2: b2, diff, stats: { symbolicRows, pairRows } };
 }
 
-/** d ↦ −d: the difference bounds of the swapped twins (N2, N1). */
-function negated(diff: readonly Bounds[]): Bounds[] {
-  return diff.map(d => ({ lower: d.upper.map(v => -v), upper: d.lower.map(v => -v) }));
+/** d ↦ −d: the difference bounds of the swapped twins (N2, N1), pair bounds included. */
+function negated(diff: readonly DiffBounds[]): DiffBounds[] {
+  const neg = (b: Bounds): Bounds => ({ lower: b.upper.map(v => -v), upper: b.lower.map(v => -v) });
+  // Pair bounds swap with the twins: v¹ and v² trade places and d changes sign.
+  return diff.map(d => ({ ...neg(d), ...(d.pairs ? { pairs: { ...d.pairs, v1: d.pairs.v2, v2: d.pairs.v1, d: neg(d.pairs.d) } } : {}) }));
 }
 
 /**

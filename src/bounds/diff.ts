@@ -14,6 +14,7 @@
 import { type Bounds, intersectBounds } from '../ir/bounds.js';
 import type { IrNode, Network } from '../ir/network.js';
 import { layerOf } from '../layers/registry.js';
+import { alphaDiffRefiner } from './alpha-diff.js';
 import { crownBounds } from './crown.js';
 import { linearDiffBounds } from './diff-linear.js';
 import type { BoundsMethod, TwinBounds } from './types.js';
@@ -104,21 +105,51 @@ export function differentialApplies(n1: Network, n2: Network): boolean {
 }
 
 /**
+ * Budget of the α-optimised difference bounds of intermediate rows (alpha-diff.ts): 3
+ * iterations (the envelope choice, from the default relaxation, twice more from the new
+ * point), and at most 2,000 rows per sweep (about 0.3 s on a 784-100-100-100 pair).
+ */
+const ROW_ALPHA = { iterations: 3, maxRows: 2000 } as const;
+
+/**
  * CROWN per twin, then the differential sweep when the structures match: symbolic (linear in
- * x) difference bounds where they matter, interval ones elsewhere (diff-linear.ts).
+ * x) difference bounds where they matter, interval ones elsewhere, pair bounds for max-pool
+ * windows, and α-optimised difference bounds on the rows that feed unstable ReLUs
+ * (diff-linear.ts, pool-pairs.ts, alpha-diff.ts).
  */
 export const diffMethod: BoundsMethod = {
   name: 'crown+diff',
   compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
-    const b1 = crownBounds(n1, box);
-    const b2 = crownBounds(n2, box);
-    const m = matchStructure(n1, n2);
-    if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
-    const ref = differentialBounds(n1, n2, b1, b2);
-    const { n1: t1, n2: t2, diff } = linearDiffBounds(n1, n2, ref.n1, ref.n2, ref.diff);
-    return { n1: t1, n2: t2, diff, note: `differential mode: on (${m.nodes - 1}/${m.nodes - 1} nodes matched)` };
+    return crownThenDiff(n1, n2, box, 'on', true);
   },
 };
+
+/**
+ * The symbolic sweep alone, without max-pool pair bounds or α-optimised rows (the previous
+ * default), kept for comparison.
+ */
+export const symbolicDiffMethod: BoundsMethod = {
+  name: 'crown+diff-symbolic',
+  compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
+    return crownThenDiff(n1, n2, box, 'on, symbolic only', false);
+  },
+};
+
+function crownThenDiff(n1: Network, n2: Network, box: Bounds, mode: string, full: boolean): TwinBounds {
+  const b1 = crownBounds(n1, box);
+  const b2 = crownBounds(n2, box);
+  const m = matchStructure(n1, n2);
+  if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
+  const ref = differentialBounds(n1, n2, b1, b2);
+  const sym = linearDiffBounds(n1, n2, ref.n1, ref.n2, { dIn: ref.diff, poolPairs: false });
+  const note = `differential mode: ${mode} (${m.nodes - 1}/${m.nodes - 1} nodes matched)`;
+  if (!full) return { n1: sym.n1, n2: sym.n2, diff: sym.diff, note };
+  // The full sweep starts from the symbolic-only one: every node's bounds are intersected with
+  // it, so they are never looser; the symbolic-only bounds are kept as `previous` for ρ, since
+  // heuristic plane choices are not monotone in the bounds.
+  const out = linearDiffBounds(n1, n2, sym.n1, sym.n2, { dIn: sym.diff, refine: alphaDiffRefiner(n1, n2, ROW_ALPHA) });
+  return { n1: out.n1, n2: out.n2, diff: out.diff, previous: { n1: sym.n1, n2: sym.n2, diff: sym.diff }, note };
+}
 
 /** The interval-only differential sweep (the previous default), kept for comparison. */
 export const intervalDiffMethod: BoundsMethod = {

@@ -16,6 +16,12 @@ export interface TwinBounds {
    * differential bounds). Absent when the twins' structures differ.
    */
   readonly diff?: readonly Bounds[];
+  /**
+   * Sound, looser per-node bounds computed on the way (the symbolic-only differential sweep),
+   * whose ρ bounds the objective intersects too: relaxations with heuristic choices are not
+   * monotone in the bounds, so this keeps every ρ bound no looser than that sweep gives.
+   */
+  readonly previous?: { readonly n1: readonly Bounds[]; readonly n2: readonly Bounds[]; readonly diff: readonly Bounds[] };
   /** One line on how the twins were matched, e.g. "differential: on (14/14 nodes matched)". */
   readonly note?: string;
 }

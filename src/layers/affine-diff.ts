@@ -12,8 +12,8 @@
  * C2 ≡ 0 and d ≡ 0 exactly instead of through cancellation of two large products.
  */
 import type { AffineNode } from '../ir/network.js';
-import { type Csr, csrAdd } from '../ir/sparse.js';
-import type { DiffBackwardStep, DiffInput } from './layer.js';
+import { type Csr, csrAdd, csrMulAdd } from '../ir/sparse.js';
+import type { DiffBackwardStep, DiffInput, DiffValues } from './layer.js';
 
 const deltaCache = new WeakMap<AffineNode, { readonly n2: AffineNode; readonly delta: readonly Csr[] }>();
 
@@ -67,4 +67,21 @@ export function affineDiffBackward(n1: AffineNode, n2: AffineNode, cd: Float64Ar
     biasMag[r] = bmag;
   }
   return { cds, c2s, bias, biasMag };
+}
+
+/**
+ * The affine step's relaxed forward map is the step itself (it is exact): at input values g,
+ * d_y = Σ_k (W¹_k g_k.d + ΔW_k g_k.v2) + Δb and y² = Σ_k W²_k g_k.v2 + b².
+ */
+export function affineDiffForward(n1: AffineNode, n2: AffineNode, g: readonly DiffValues[]): DiffValues {
+  const delta = weightDeltas(n1, n2);
+  const d = new Float64Array(n1.size);
+  const v2 = Float64Array.from(n2.bias);
+  for (let i = 0; i < n1.size; i++) d[i] = n1.bias[i] - n2.bias[i];
+  n1.terms.forEach((w1, k) => {
+    csrMulAdd(w1, g[k].d, d);
+    csrMulAdd(delta[k], g[k].v2, d);
+    csrMulAdd(n2.terms[k], g[k].v2, v2);
+  });
+  return { d, v2 };
 }

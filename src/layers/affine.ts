@@ -22,7 +22,7 @@ import { roundingSlack } from '../ir/bounds.js';
 import type { AffineNode } from '../ir/network.js';
 import { csrMulAdd } from '../ir/sparse.js';
 import type { Encoded, LayerImpl } from './layer.js';
-import { affineDiffBackward } from './affine-diff.js';
+import { affineDiffBackward, affineDiffForward } from './affine-diff.js';
 
 export const affineLayer: LayerImpl<AffineNode> = {
   forward(node, inputs) {
@@ -168,6 +168,8 @@ export const affineLayer: LayerImpl<AffineNode> = {
   },
 
   diffBackward: (n1, n2, cd, c2, m, inputs) => affineDiffBackward(n1, n2, cd, c2, m, inputs),
+
+  diffRelaxedForward: (n1, n2, _cd, _c2, g) => affineDiffForward(n1, n2, g),
 
   start(_node, enc, _inputActs, outAct, colValue) {
     for (let r = 0; r < enc.cols.length; r++) colValue[enc.cols[r]] = outAct[r];

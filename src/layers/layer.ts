@@ -30,9 +30,28 @@ export interface BackwardStep {
   readonly bias: Float64Array;
 }
 
+/**
+ * Sound bounds on differences between pairs of entries (i[k], j[k]) of one node, for k = 0 … n−1:
+ * v²_i − v²_j ∈ [v2.lower[k], v2.upper[k]], d_i − d_j ∈ d[k], v¹_i − v¹_j ∈ v1[k]. Symbolic
+ * bounds of such a difference can be far tighter than the difference of the entries' own bounds,
+ * because the entries share most of their dependence on the input (src/bounds/pool-pairs.ts).
+ */
+export interface PairDiffs {
+  readonly i: Int32Array;
+  readonly j: Int32Array;
+  readonly v1: Bounds;
+  readonly v2: Bounds;
+  readonly d: Bounds;
+}
+
+/** Difference bounds of a node, optionally with bounds on differences between pairs of its entries. */
+export interface DiffBounds extends Bounds {
+  readonly pairs?: PairDiffs;
+}
+
 /** Inputs of a twin-aware step: bounds of the difference d = v¹ − v² and of each twin's value. */
 export interface DiffInput {
-  readonly d: Bounds;
+  readonly d: DiffBounds;
   readonly b1: Bounds;
   readonly b2: Bounds;
 }
@@ -45,6 +64,12 @@ export interface DiffInput {
  * for all matched-twin points within `inputs` bounds. `biasMag` (m) is Σ|terms| of β, for the
  * outward rounding slack at concretisation.
  */
+/** Values of a node's difference d = v¹ − v² and of N2's own value v², at one point. */
+export interface DiffValues {
+  readonly d: Float64Array;
+  readonly v2: Float64Array;
+}
+
 export interface DiffBackwardStep {
   readonly cds: Float64Array[];
   readonly c2s: Float64Array[];
@@ -82,8 +107,21 @@ export interface LayerImpl<N extends IrNode> {
    * differences and values. The caller intersects the result with [l¹ − u², u¹ − l²].
    */
   diffInterval(n1: N, n2: N, inputs: readonly DiffInput[]): Bounds;
-  /** Symbolic twin-aware backward step: a sound linear lower bound of Cd·d + C2·v² (see DiffBackwardStep). */
-  diffBackward(n1: N, n2: N, cd: Float64Array, c2: Float64Array, m: number, inputs: readonly DiffInput[]): DiffBackwardStep;
+  /**
+   * Symbolic twin-aware backward step: a sound linear lower bound of Cd·d + C2·v² (see
+   * DiffBackwardStep). `params`, when given, selects the relaxation among a layer's family of
+   * sound ones (ReLU only: relu-diff.ts documents the layout; src/bounds/alpha-diff.ts optimises
+   * it); other layers ignore it.
+   */
+  diffBackward(n1: N, n2: N, cd: Float64Array, c2: Float64Array, m: number, inputs: readonly DiffInput[], params?: Float64Array): DiffBackwardStep;
+  /**
+   * The relaxed forward map of `diffBackward` for ONE objective row (cd, c2) of this node: the
+   * (d, v²) values of the linear functions the step chose for each output, at input values `g`.
+   * It satisfies cd·out.d + c2·out.v2 = Σ_k (Cd_k·g_k.d + C2_k·g_k.v2) + β exactly, and is
+   * locally the partial derivative of that right-hand side in (cd, c2); so running it from the
+   * minimising box corner gives ∂(bound)/∂(Cd, C2) at every node (src/bounds/alpha-diff.ts).
+   */
+  diffRelaxedForward(n1: N, n2: N, cd: Float64Array, c2: Float64Array, g: readonly DiffValues[], inputs: readonly DiffInput[], params?: Float64Array): DiffValues;
   /**
    * Writes into `colValue` the values of every column this node created, at the point whose
    * activations are `inputActs` (inputs) and `outAct` (this node): the MIP start.

@@ -22,6 +22,10 @@
  *    δd ∈ [dl_α − du_β, du_α − dl_β], δ + δd ∈ [l¹_α − u¹_β, u¹_α − l¹_β] (each widened by its
  *    rounding slack). Its planes and CROWN's lines for relu(δ) give a sound linear lower bound in
  *    (d_α, d_β, a²_α, a²_β). One candidate t: d_y = d_t and y² = a²_t exactly.
+ *    When the input's difference bounds carry pair bounds for (α, β) (PairDiffs: sound bounds
+ *    on a²_α − a²_β, d_α − d_β and a¹_α − a¹_β, from symbolic passes, src/bounds/pool-pairs.ts),
+ *    the three ranges above are intersected with them: an intersection of sound ranges of the
+ *    same quantities, so R still contains every reachable (δ, δd) and the planes stay sound.
  * With one or two joint candidates, 3 is used; otherwise the decoupled form 1 is used when its worst-case gap, Σ over non-dominated twins of
  * (max_s u_s − l_t), is at most the width of the constant interval.
  *
@@ -35,7 +39,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import { roundingSlack } from '../ir/bounds.js';
-import type { DiffBackwardStep, DiffInput } from './layer.js';
+import type { DiffBackwardStep, DiffInput, DiffValues, PairDiffs } from './layer.js';
 import { reluDiffPlanes } from './relu-diff.js';
 
 interface WindowInfo {
@@ -125,6 +129,35 @@ interface PoolRelax {
   readonly lineIcpt: Float64Array;
 }
 
+/**
+ * The windows with exactly two joint candidates (the inputs that can be the max in either
+ * twin, see markCandidates), as pairs (α, β) in window order: those relaxed by the
+ * ReLU-difference rule (mode 3), whose pair bounds pay.
+ */
+export function twoCandidatePairs(node: MaxPoolNode, b1: Bounds, b2: Bounds): { readonly i: Int32Array; readonly j: Int32Array } {
+  const keep = new Uint8Array(node.windowIndices.length);
+  const i: number[] = [];
+  const j: number[] = [];
+  for (let o = 0; o < node.size; o++) {
+    markCandidates(node, o, b1, keep);
+    markCandidates(node, o, b2, keep);
+    const joint: number[] = [];
+    for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) if (keep[q]) joint.push(node.windowIndices[q]);
+    if (joint.length === 2) {
+      i.push(joint[0]);
+      j.push(joint[1]);
+    }
+  }
+  return { i: Int32Array.from(i), j: Int32Array.from(j) };
+}
+
+/** The intersection of two sound intervals for one quantity (crossing only by rounding: their midpoint). */
+function meet(l: number, u: number, l2: number, u2: number): [number, number] {
+  const lo = Math.max(l, l2);
+  const hi = Math.min(u, u2);
+  return lo <= hi ? [lo, hi] : [0.5 * (lo + hi), 0.5 * (lo + hi)];
+}
+
 /** Bounds of x − y from bounds of x and y, widened by the subtraction's rounding. */
 function minus(xl: number, xu: number, yl: number, yu: number): [number, number] {
   const s = roundingSlack(Math.abs(xl) + Math.abs(xu) + Math.abs(yl) + Math.abs(yu));
@@ -151,6 +184,9 @@ function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
   const lineIcpt = new Float64Array(n);
   const keep = new Uint8Array(node.windowIndices.length);
   const cand = maxPoolDiffInterval(node, { d, b1, b2 });
+  const inSize = d.lower.length;
+  const pairIndex = new Map<number, number>();
+  d.pairs?.i.forEach((i, k) => pairIndex.set(i * inSize + (d.pairs as PairDiffs).j[k], k));
   for (let o = 0; o < n; o++) {
     const lo = cand.lower[o];
     const hi = cand.upper[o];
@@ -178,9 +214,17 @@ function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
       mode[o] = 3;
       alphaIdx[o] = ta;
       betaIdx[o] = tb;
-      const [l2, u2] = minus(b2.lower[ta], b2.upper[ta], b2.lower[tb], b2.upper[tb]);
-      const [dl, du] = minus(d.lower[ta], d.upper[ta], d.lower[tb], d.upper[tb]);
-      const [l1, u1] = minus(b1.lower[ta], b1.upper[ta], b1.lower[tb], b1.upper[tb]);
+      let [l2, u2] = minus(b2.lower[ta], b2.upper[ta], b2.lower[tb], b2.upper[tb]);
+      let [dl, du] = minus(d.lower[ta], d.upper[ta], d.lower[tb], d.upper[tb]);
+      let [l1, u1] = minus(b1.lower[ta], b1.upper[ta], b1.lower[tb], b1.upper[tb]);
+      const k = pairIndex.get(ta * inSize + tb);
+      if (k !== undefined && d.pairs) {
+        // Sound bounds on the same three differences (PairDiffs): intersect.
+        const p = d.pairs;
+        [l2, u2] = meet(l2, u2, p.v2.lower[k], p.v2.upper[k]);
+        [dl, du] = meet(dl, du, p.d.lower[k], p.d.upper[k]);
+        [l1, u1] = meet(l1, u1, p.v1.lower[k], p.v1.upper[k]);
+      }
       const pl = reluDiffPlanes(l2, u2, dl, du, l1, u1);
       low.set([pl.lower.p, pl.lower.q, pl.lower.r], 3 * o);
       up.set([pl.upper.p, pl.upper.q, pl.upper.r], 3 * o);
@@ -268,4 +312,45 @@ export function maxPoolDiffBackward(node: MaxPoolNode, cd: Float64Array, c2: Flo
     biasMag[r] = bmag;
   }
   return { cds: [outD], c2s: [out2], bias, biasMag };
+}
+
+/**
+ * The relaxed forward map of `maxPoolDiffBackward` for one row (cd, c2): per output, the values
+ * at input values g of the linear functions the step chose for d_y (the part multiplied by cd)
+ * and for y² (the part multiplied by c2), with the same sign tests, so that
+ * cd·out.d + c2·out.v2 is the step's linear function at g. In the decoupled mode the step bounds
+ * cd·Y¹ + (c2 − cd)·Y² with Y¹, Y² the chosen pieces for y¹, y², i.e. d_y ↦ Y¹ − Y², y² ↦ Y².
+ */
+export function maxPoolDiffRelaxedForward(node: MaxPoolNode, cd: Float64Array, c2: Float64Array, g: DiffValues, input: DiffInput): DiffValues {
+  const { w1, w2, mode, dlo, dhi, alphaIdx, betaIdx, low, up, lineLow, lineUp, lineIcpt } = poolRelax(node, input);
+  const n = node.size;
+  const d = new Float64Array(n);
+  const v2 = new Float64Array(n);
+  // N2's piece for y² when its coefficient is e: the pick, or the top constant (CROWN's max rule).
+  const y2 = (o: number, e: number): number => (e >= 0 || w2.dominant[o] ? g.v2[w2.pick[o]] : w2.top[o]);
+  for (let o = 0; o < n; o++) {
+    const a = cd[o];
+    const c = c2[o];
+    if (mode[o] === 2) {
+      d[o] = g.d[alphaIdx[o]];
+      v2[o] = g.v2[alphaIdx[o]];
+    } else if (mode[o] === 3) {
+      const ta = alphaIdx[o];
+      const tb = betaIdx[o];
+      const delta = g.v2[ta] - g.v2[tb];
+      const deltaD = g.d[ta] - g.d[tb];
+      const pl = a >= 0 ? low : up;
+      d[o] = g.d[tb] + pl[3 * o] * delta + pl[3 * o + 1] * deltaD + pl[3 * o + 2];
+      v2[o] = g.v2[tb] + (c >= 0 ? lineLow[o] * delta : lineUp[o] * delta + lineIcpt[o]);
+    } else if (mode[o] === 1) {
+      const p1 = w1.pick[o];
+      const y1 = a >= 0 || w1.dominant[o] ? g.d[p1] + g.v2[p1] : w1.top[o];
+      v2[o] = y2(o, c - a);
+      d[o] = y1 - v2[o];
+    } else {
+      d[o] = a >= 0 ? dlo[o] : dhi[o];
+      v2[o] = y2(o, c);
+    }
+  }
+  return { d, v2 };
 }

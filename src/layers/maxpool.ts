@@ -29,7 +29,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
-import { maxPoolDiffBackward, maxPoolDiffInterval } from './maxpool-diff.js';
+import { maxPoolDiffBackward, maxPoolDiffInterval, maxPoolDiffRelaxedForward } from './maxpool-diff.js';
 
 export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   forward(node, [a]) {
@@ -139,6 +139,8 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   },
 
   diffBackward: (n1, _n2, cd, c2, m, inputs) => maxPoolDiffBackward(n1, cd, c2, m, inputs),
+
+  diffRelaxedForward: (n1, _n2, cd, c2, [g], [input]) => maxPoolDiffRelaxedForward(n1, cd, c2, g, input),
 
   start(node, enc, [a], outAct, colValue) {
     for (let o = 0; o < node.size; o++) {

@@ -28,7 +28,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { ReluNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
-import { reluDiffBackward } from './relu-diff.js';
+import { reluDiffBackward, reluDiffRelaxedForward } from './relu-diff.js';
 
 export const reluLayer: LayerImpl<ReluNode> = {
   forward(_node, [a]) {
@@ -132,7 +132,9 @@ export const reluLayer: LayerImpl<ReluNode> = {
     return { lower, upper };
   },
 
-  diffBackward: (_n1, _n2, cd, c2, m, inputs) => reluDiffBackward(cd, c2, m, inputs),
+  diffBackward: (_n1, _n2, cd, c2, m, inputs, params) => reluDiffBackward(cd, c2, m, inputs, params),
+
+  diffRelaxedForward: (_n1, _n2, cd, c2, g, inputs, params) => reluDiffRelaxedForward(cd, c2, g, inputs, params),
 
   start(_node, enc, [a], outAct, colValue) {
     for (let i = 0; i < enc.aux.length; i++) {

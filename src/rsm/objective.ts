@@ -6,8 +6,10 @@ import type { Bounds } from '../ir/bounds.js';
 import { forward } from '../ir/forward.js';
 import type { Network } from '../ir/network.js';
 import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
+import { type AlphaDiffOptions, alphaDiffLower } from '../bounds/alpha-diff.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
 import { rhoDiffLinear } from '../bounds/diff-linear.js';
+import type { TwinBounds } from '../bounds/types.js';
 import type { JointEncoding } from '../encoding/joint.js';
 import { clipToBox } from './domain.js';
 
@@ -74,6 +76,32 @@ export function rhoAlphaCrown(n1: Network, n2: Network, b1: readonly Bounds[], b
   const lower = alphaObjectiveLower(n1, b1, lo.c1, n2, b2, lo.c2, opts).lower;
   const upper = -alphaObjectiveLower(n1, b1, hi.c1, n2, b2, hi.c2, opts).lower;
   return { lower: Math.max(base.lower, lower), upper: Math.min(base.upper, upper) };
+}
+
+/**
+ * rhoAlphaCrown (hence rhoRelaxed) intersected with the differential relaxation whose free
+ * parameters are optimised separately for each end (alpha-diff.ts, objective Cd = ±(e_i − e_j)
+ * on the logits' difference), each with the same iteration budget. Every parameter value gives
+ * a sound bound and the default relaxations are the first iterates, so this is never looser
+ * than rhoRelaxed or rhoAlphaCrown with the same bounds, nor than rhoRelaxed with `previous`. (The two optimisations search different
+ * families: on pruned twins, whose difference is not small, α-CROWN's is sometimes the better.)
+ */
+export function rhoAlphaDiff(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], pair: Pair, diff: readonly Bounds[], opts: AlphaDiffOptions & { readonly previous?: TwinBounds['previous'] } = {}): { lower: number; upper: number } {
+  const base = rhoAlphaCrown(n1, n2, b1, b2, pair, diff, { iterations: opts.iterations });
+  if (opts.previous) {
+    // ρ from the looser bounds computed on the way (TwinBounds.previous): intersected too.
+    const p = rhoRelaxed(n1, n2, opts.previous.n1, opts.previous.n2, pair, opts.previous.diff);
+    base.lower = Math.max(base.lower, p.lower);
+    base.upper = Math.min(base.upper, p.upper);
+  }
+  const k = b1[n1.output].lower.length;
+  const end = (sign: 1 | -1): number => {
+    const cd = new Float64Array(k);
+    cd[pair[0]] = sign;
+    cd[pair[1]] = -sign;
+    return alphaDiffLower(n1, n2, b1, b2, diff, cd, opts).lower;
+  };
+  return { lower: Math.max(base.lower, end(1)), upper: Math.min(base.upper, -end(-1)) };
 }
 
 export { safetyMargin, soundDualBound } from '../solver/sound.js';

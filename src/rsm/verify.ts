@@ -19,13 +19,14 @@ import { DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
 import { type AttackInfo, attackRho } from '../attack/rho.js';
 import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
-import { type Pair, rhoAlphaCrown, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
+import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
 import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from './solve-end.js';
 
 export type PairSpec = 'label' | 'all' | readonly Pair[];
 /**
  * How each LRSM end is bounded: by a relaxation alone (interval, crown, alpha-crown = crown
- * with ReLU slopes optimised per objective, diff = crown with twin-aware differential bounds),
+ * with ReLU slopes optimised per objective, diff = crown with twin-aware differential bounds,
+ * the differential relaxation optimised per objective),
  * by the LP relaxation of the joint MILP (lp), or exactly (milp). `auto` bounds every pair by
  * the cheap relaxations first (crown+diff bounds, then α-CROWN) and runs the MILP only for the
  * pairs whose sign of ρ they leave undecided, and the exact implication MILP only when the
@@ -47,7 +48,7 @@ export function boundsFor(method: VerifyMethod): BoundsMethod {
   return diffMethod;
 }
 
-/** α-CROWN iterations used by alpha-crown and auto. */
+/** α-CROWN iterations used by alpha-crown and auto, and α-diff iterations per end wherever differential bounds exist. */
 const ALPHA_ITERATIONS = 20;
 
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
@@ -201,7 +202,9 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   const relaxOnce = (pair: Pair): { lower: number; upper: number } => {
     if (method === 'interval') return rhoInterval(bounds.n1[n1.output], bounds.n2[n2.output], pair);
     if (method === 'alpha-crown') return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
-    const r = rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff);
+    // With differential bounds: α-CROWN ∩ the differential relaxation, each optimised per end.
+    if (bounds.diff) return rhoAlphaDiff(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS, previous: bounds.previous });
+    const r = rhoRelaxed(n1, n2, bounds.n1, bounds.n2, pair);
     // auto escalates one step at a time: α-CROWN only where CROWN leaves the sign open.
     if (method === 'auto' && !signDecided(r)) return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
     return r;

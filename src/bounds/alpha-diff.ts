@@ -1,0 +1,192 @@
+/**
+ * α-optimisation of the symbolic differential bound (diff-linear.ts), the α-CROWN idea
+ * (alpha-crown.ts) applied to the twin-aware relaxation.
+ *
+ * Every ReLU-difference step has a family of sound relaxations, one per parameter value
+ * (relu-diff.ts: the slopes of the lower and upper planes of relu(a¹) − relu(a²), each with its
+ * exact intercept over the region, and the lower slope α² of N2's own relu). So every parameter
+ * value gives a sound lower bound L(θ) of the objective Cd·d_T over the box, and the best of
+ * any number of them is still sound: we maximise L and keep the best value seen. The first
+ * iterate is the default relaxation, so the result is never looser than the plain symbolic
+ * bound. The default sits on kinks of L (the heuristic planes touch f along whole pieces, so
+ * several region vertices tie for the intercept), where a supergradient step barely moves; so
+ * the first `envelopeRounds` iterations instead set every plane in use to f's convex (lower) or
+ * concave (upper) envelope at the point where the relaxed forward pass evaluates it (the best
+ * plane for that point, relu-diff.ts `reluDiffEnvelopeParams`), and the rest are projected
+ * gradient ascent steps (Adam, projection onto the parameter box).
+ *
+ * Gradient. For fixed θ, L = β + A·x* with x* the box corner minimising A·x. Each backward step
+ * satisfies cd·g_out.d + c2·g_out.v2 = Σ_k (Cd_k·g_k.d + C2_k·g_k.v2) + β_step for the layer's
+ * relaxed forward map (`diffRelaxedForward`), so running that map forward from (d = 0, v² = x*)
+ * gives the values g_p at every node p, and a ReLU node's parameters enter L only through its
+ * own step, whose derivative at g_p is `reluDiffGradient` (exact wherever L is differentiable).
+ *
+ * Uses: each end of ρ (src/rsm/objective.ts, `rhoAlphaDiff`), and, through `alphaDiffRefiner`,
+ * the difference bounds of sweep rows that feed an unstable ReLU (one optimisation per row and
+ * end, with its own parameters). Cost per iteration: one backward pass with one row and one
+ * forward sweep.
+ */
+import type { Bounds } from '../ir/bounds.js';
+import type { Network } from '../ir/network.js';
+import type { DiffInput, DiffValues } from '../layers/layer.js';
+import { layerOf } from '../layers/registry.js';
+import { reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
+import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
+import type { RowRefiner } from './diff-linear.js';
+
+export interface AlphaDiffOptions {
+  /** Gradient steps (default 20). */
+  readonly iterations?: number;
+  /** Adam step size (default 0.1). */
+  readonly lr?: number;
+  /** The first iterations set the parameters to the envelope choice instead of an Adam step (default 3). */
+  readonly envelopeRounds?: number;
+}
+
+export interface AlphaDiffResult {
+  /** The best sound lower bound found (≥ the default relaxation's). */
+  readonly lower: number;
+  /** The default relaxation's bound (the first iterate). */
+  readonly initial: number;
+}
+
+export interface Twins {
+  readonly n1: Network;
+  readonly n2: Network;
+  readonly b1: readonly Bounds[];
+  readonly b2: readonly Bounds[];
+  readonly diff: readonly Bounds[];
+}
+
+function inputsOf(t: Twins, id: number): DiffInput[] {
+  return t.n1.nodes[id].inputs.map(i => ({ d: t.diff[i], b1: t.b1[i], b2: t.b2[i] }));
+}
+
+export interface DiffObjective {
+  /** L(θ), the sound lower bound of Cd·d_target for these parameters. */
+  readonly value: number;
+  /** ∂L/∂θ per ReLU node id. */
+  readonly grads: Map<number, Float64Array>;
+  /** The envelope choice at the relaxed-forward point, per ReLU node id. */
+  readonly envelope: Map<number, Float64Array>;
+  /** Relaxed forward values (d, v²) at the nodes the objective reaches. */
+  readonly values: readonly (DiffValues | undefined)[];
+}
+
+/** The bound L(θ) of Cd·d at node `target`, ∂L/∂θ per ReLU node, and the envelope choice. */
+export function diffObjectiveWithGradient(t: Twins, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>): DiffObjective {
+  const { n1, n2 } = t;
+  const record = new Map<number, { cd: Float64Array; c2: Float64Array }>();
+  const lin = diffBackwardToInput(n1, n2, target, cd, new Float64Array(cd.length), 1, t.b1, t.b2, t.diff, { params, record });
+  const box = t.b1[0];
+  const value = concretizeDiffLower(lin, 1, box)[0];
+  const xStar = new Float64Array(box.lower.length);
+  for (let i = 0; i < xStar.length; i++) xStar[i] = lin.a[i] >= 0 ? box.lower[i] : box.upper[i];
+  const g: (DiffValues | undefined)[] = [{ d: new Float64Array(xStar.length), v2: xStar }];
+  const grads = new Map<number, Float64Array>();
+  const envelope = new Map<number, Float64Array>();
+  for (let id = 1; id < n1.nodes.length; id++) {
+    const a = n1.nodes[id];
+    const rec = record.get(id);
+    if (a.kind === 'input' || !rec) continue;
+    const gin = a.inputs.map(i => g[i]);
+    if (gin.some(v => v === undefined)) continue;
+    const b = n2.nodes[id] as typeof a;
+    const ins = inputsOf(t, id);
+    const p = params.get(id);
+    g[id] = layerOf(a).diffRelaxedForward(a, b, rec.cd, rec.c2, gin as DiffValues[], ins, p);
+    if (p) {
+      grads.set(id, reluDiffGradient(rec.cd, rec.c2, gin[0] as DiffValues, ins[0], p));
+      envelope.set(id, reluDiffEnvelopeParams(rec.cd, rec.c2, gin[0] as DiffValues, ins[0], p));
+    }
+  }
+  return { value, grads, envelope, values: g };
+}
+
+/** The default relaxation's parameters per ReLU node before `target` (the optimiser's start). */
+export function initialParams(t: Twins, target: number): Map<number, Float64Array> {
+  const params = new Map<number, Float64Array>();
+  t.n1.nodes.forEach((node, id) => {
+    if (node.kind === 'relu' && id < target) params.set(id, reluDiffInitialParams(inputsOf(t, id)[0]));
+  });
+  return params;
+}
+
+/**
+ * Sound lower bound of Cd·d at node `target` (default: the logits) of matched twins (Cd: that
+ * node's size), with the ReLU-difference relaxations optimised for this objective (see the
+ * file doc).
+ */
+export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], cd: Float64Array, opts: AlphaDiffOptions = {}, target = n1.output): AlphaDiffResult {
+  const iterations = opts.iterations ?? 20;
+  const lr = opts.lr ?? 0.1;
+  const envelopeRounds = opts.envelopeRounds ?? 3;
+  const t: Twins = { n1, n2, b1, b2, diff };
+  const params = initialParams(t, target);
+  const m1 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
+  const m2 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
+  let best = -Infinity;
+  let initial = -Infinity;
+  for (let it = 0; it <= iterations; it++) {
+    const { value, grads, envelope } = diffObjectiveWithGradient(t, target, cd, params);
+    if (it === 0) initial = value;
+    if (value > best) best = value;
+    if (it === iterations) break;
+    if (it < envelopeRounds) {
+      for (const [id, p] of envelope) params.set(id, p);
+      continue;
+    }
+    // One Adam ascent step on every parameter, projected onto its box.
+    const b1c = 0.9;
+    const b2c = 0.999;
+    for (const [id, grad] of grads) {
+      const p = params.get(id) as Float64Array;
+      const m = m1.get(id) as Float64Array;
+      const v = m2.get(id) as Float64Array;
+      for (let i = 0; i < p.length; i++) {
+        m[i] = b1c * m[i] + (1 - b1c) * grad[i];
+        v[i] = b2c * v[i] + (1 - b2c) * grad[i] * grad[i];
+        const mh = m[i] / (1 - b1c ** (it + 1));
+        const vh = v[i] / (1 - b2c ** (it + 1));
+        p[i] += (lr * mh) / (Math.sqrt(vh) + 1e-12);
+      }
+      reluDiffProject(p);
+    }
+  }
+  return { lower: best, initial };
+}
+
+/**
+ * A row refiner for the sweep (diff-linear.ts, RowRefiner): for each given row k of affine node
+ * `id` that feeds a ReLU unstable in either twin, the α-optimised lower and upper bounds of d_k
+ * (objective ±e_k on node id), from the sweep's bounds so far; at most `maxRows` rows per sweep,
+ * in node order (the earlier layers' bounds tighten every later relaxation). Other rows get
+ * ±Infinity (no information).
+ */
+export function alphaDiffRefiner(n1: Network, n2: Network, opts: AlphaDiffOptions & { readonly maxRows: number }): RowRefiner {
+  let budget = opts.maxRows;
+  return (id, rows, st) => {
+    const size = n1.nodes[id].size;
+    const lower = new Float64Array(rows.length).fill(-Infinity);
+    const upper = new Float64Array(rows.length).fill(Infinity);
+    const feedsRelu = n1.nodes.some(c => c.kind === 'relu' && c.inputs[0] === id);
+    if (!feedsRelu) return { lower, upper };
+    const unstable = (b: Bounds, k: number): boolean => b.lower[k] < 0 && b.upper[k] > 0;
+    // The sweep's arrays hold nodes < id; this node's own bounds are not used by its own pass.
+    const b1 = [...st.b1, st.v1];
+    const b2 = [...st.b2, st.v2];
+    const diff = [...st.diff, { lower: new Float64Array(size).fill(-Infinity), upper: new Float64Array(size).fill(Infinity) }];
+    rows.forEach((k, q) => {
+      if (budget <= 0 || !(unstable(st.v1, k) || unstable(st.v2, k))) return;
+      budget--;
+      const e = (s: number): Float64Array => {
+        const v = new Float64Array(size);
+        v[k] = s;
+        return v;
+      };
+      lower[q] = alphaDiffLower(n1, n2, b1, b2, diff, e(1), opts, id).lower;
+      upper[q] = -alphaDiffLower(n1, n2, b1, b2, diff, e(-1), opts, id).lower;
+    });
+    return { lower, upper };
+  };
+}
