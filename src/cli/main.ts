@@ -13,6 +13,7 @@ import { VERIFY_METHODS } from '../rsm/verify.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
 import { SOLVERS } from '../solver/select.js';
 import { addEncodeCommand } from './encode-command.js';
+import { addMakeTwinCommand } from './make-twin-command.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -139,6 +140,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
 
   addEncodeCommand(program, log);
+  addMakeTwinCommand(program, log);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

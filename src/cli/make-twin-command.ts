@@ -1,0 +1,90 @@
+/**
+ * `twinmargin make-twin`: writes a pruned and/or quantised twin of an ONNX model (src/twin/).
+ * The output is written atomically (a temporary file in the same directory, then rename) and
+ * never over the input; one summary line: tag, tensors changed, weights zero, max |Δw|, sha256.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import { type Granularity, type TwinReport, type TwinSpec, checkTwinSpec, makeTwinModel, twinTag } from '../twin/make-twin.js';
+import { parseChoice, parseNumber } from './options.js';
+
+export interface RawMakeTwin {
+  in: string;
+  out: string;
+  prune?: string;
+  pruneScope: string;
+  quantize?: string;
+  granularity?: string;
+}
+
+/** The spec the options describe; at least one transform is required. */
+export function makeTwinSpec(o: RawMakeTwin): TwinSpec {
+  if (o.prune === undefined && o.quantize === undefined) throw new UserError('make-twin needs a transform: --prune FRACTION and/or --quantize int8|int4|fp16');
+  const prune = o.prune === undefined ? undefined : {
+    fraction: parseNumber('--prune', o.prune, v => v >= 0 && v < 1, 'a fraction in [0, 1)'),
+    scope: parseChoice('--prune-scope', o.pruneScope, ['global', 'layer'] as const),
+  };
+  const kind = o.quantize === undefined ? undefined : parseChoice('--quantize', o.quantize, ['int8', 'int4', 'fp16'] as const);
+  const granularity: Granularity = o.granularity === undefined ? 'channel' : parseChoice('--granularity', o.granularity, ['tensor', 'channel'] as const);
+  return checkTwinSpec({ ...(prune ? { prune } : {}), ...(kind ? { quantize: { kind, granularity } } : {}) });
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** One line: tag, tensors changed, weights zero, max |Δw|, output sha256. */
+export function summaryLine(out: string, report: TwinReport, sha256: string): string {
+  const changed = report.tensors.filter(t => t.maxAbsChange > 0).length;
+  const maxDelta = report.tensors.reduce((m, t) => Math.max(m, t.maxAbsChange), 0);
+  const pct = report.weightsTotal > 0 ? (100 * report.weightsZero) / report.weightsTotal : 0;
+  return `wrote ${out}: ${twinTag(report.spec)}, ${changed} of ${report.tensors.length} tensors changed, weights zero ${pct.toFixed(2)} % (${report.weightsZero} of ${report.weightsTotal}), max |Δw| ${maxDelta.toPrecision(4)}, sha256 ${sha256}`;
+}
+
+export function runMakeTwin(o: RawMakeTwin, log: (line: string) => void): TwinReport {
+  const spec = makeTwinSpec(o);
+  if (samePath(o.in, o.out)) throw new UserError(`--out ${o.out}: refusing to overwrite the input model`);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(o.in);
+  } catch (e) {
+    throw new UserError(`${o.in}: cannot read the model file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const { bytes: twin, report } = makeTwinModel(bytes, spec, o.in);
+  const tmp = join(dirname(resolve(o.out)), `.${basename(o.out)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, twin);
+    renameSync(tmp, o.out);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new UserError(`${o.out}: cannot write the twin (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  log(summaryLine(o.out, report, createHash('sha256').update(twin).digest('hex')));
+  return report;
+}
+
+/** Registers `make-twin` on the program. */
+export function addMakeTwinCommand(program: Command, log: (line: string) => void = line => process.stdout.write(`${line}\n`)): void {
+  program
+    .command('make-twin')
+    .description('write a pruned and/or quantised twin of an ONNX model (weights stored as dequantised float32)')
+    .requiredOption('--in <onnx>', 'source model (ONNX)')
+    .requiredOption('--out <onnx>', 'twin to write (never the input)')
+    .option('--prune <fraction>', 'zero this fraction of the weights with the smallest |w|, in [0, 1)')
+    .option('--prune-scope <s>', 'global (one threshold over all weight tensors) or layer (per tensor)', 'global')
+    .option('--quantize <kind>', 'int8 or int4 (symmetric, weights only) or fp16 (weights and biases); after pruning')
+    .option('--granularity <g>', 'int8/int4 scale per tensor or per output channel (default channel; fp16 ignores it)')
+    .action((o: RawMakeTwin) => {
+      runMakeTwin(o, log);
+    });
+}
