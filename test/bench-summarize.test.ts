@@ -54,6 +54,8 @@ t.test('verdict counts per suite and scheme, over inputs, methods combined', asy
   const q = row('implication', 's', 'quantized');
   tt.match(q, { entries: 1, inputs: 4, proven: 1, vacuous: 1, refuted: 1, tie: 0, unknown: 1, 'proven %': 25, 'refuted %': 25 });
   tt.match(row('implication', 's', 'pruned'), { inputs: 1, proven: 1, unknown: 0, 'proven %': 100 });
+  tt.match(row('implication-method', 's', 'quantized', 'crown'), { queries: 4, proven: 0, refuted: 1, unknown: 3 });
+  tt.match(row('implication-method', 's', 'quantized', 'milp'), { queries: 4, proven: 1, vacuous: 1, refuted: 1, unknown: 1 });
   tt.match(row('entries', 's', 'quantized', 'a'), { inputs: 4, 'N1≠N2 at x₀': 1, proven: 1, refuted: 1 });
 });
 

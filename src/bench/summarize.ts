@@ -3,7 +3,7 @@
  * scheme:
  *   1. N2 ⇒ N1 per input (entry, row, ε): proven, vacuous, refuted, tie, unknown — combining
  *      every method run on that input (a counterexample wins, then a proof);
- *   2. the same per entry, with how often N1 and N2 already disagree at x₀;
+ *   2. the same per method alone, and per entry (with how often N1 and N2 disagree at x₀);
  *   3. LRSM bounds (log scale, ρ) per class pair, from the tightest sound bounds of all methods:
  *      quartiles of the lower and upper ends and of the width;
  *   4. relaxed against exact width: for the pairs where some method (milp or auto) finished
@@ -126,6 +126,7 @@ export function buildTables(records: readonly QueryRecord[]): Table[] {
   const bounds: Cell[][] = [];
   const ratios: Cell[][] = [];
   const times: Cell[][] = [];
+  const perMethod: Cell[][] = [];
   for (const [, recs] of groups) {
     const { suite, scheme } = recs[0];
     const inputs = [...groupBy(recs, inputKey).values()];
@@ -155,6 +156,7 @@ export function buildTables(records: readonly QueryRecord[]): Table[] {
       const s = sortNum(rs);
       ratios.push([suite, scheme, m, s.length, quantile(s, 0.25), quantile(s, 0.5), quantile(s, 0.75), geomean(s), s.length ? s[s.length - 1] : null]);
       const mr = recs.filter(r => r.method === m);
+      perMethod.push([suite, scheme, m, mr.length, ...INPUT_VERDICTS.map(v => mr.filter(r => inputVerdict([r]) === v).length)]);
       const sec = sortNum(mr.map(r => r.seconds));
       const pairs = mr.flatMap(r => r.pairs);
       times.push([suite, scheme, m, mr.length, quantile(sec, 0.5), quantile(sec, 0.75), sec.length ? sec[sec.length - 1] : null, pct(pairs.filter(p => p.status === 'exact').length, pairs.length), pairs.filter(p => p.status === 'bounded').length]);
@@ -178,6 +180,13 @@ export function buildTables(records: readonly QueryRecord[]): Table[] {
       keys: 2,
       rows: implication,
       note: 'proven: the exact MILP, or min ρ(c, j) ≥ 0 for all j on relaxed bounds; vacuous: N2 never decides the class on D; refuted: a confirmed counterexample (MILP or attack); unknown: no method settled it (time limit, or relaxed methods only).',
+    },
+    {
+      id: 'implication-method',
+      title: 'N2 ⇒ N1 per method alone (what each method settles by itself)',
+      columns: ['suite', 'scheme', 'method', 'queries', ...INPUT_VERDICTS],
+      keys: 3,
+      rows: perMethod,
     },
     {
       id: 'entries',
