@@ -18,7 +18,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-summarize-'));
 
 function pair(lower: number, upper: number, status: PairRecord['status']): PairRecord {
-  return { pair: [0, 1], lower, upper, status, minStatus: status, maxStatus: status, minOutcome: 'none', maxOutcome: 'none', lowerWitness: lower, upperWitness: upper, attackLower: lower, attackUpper: upper, seconds: 0 };
+  return { pair: [0, 1], lower, upper, status, minStatus: status, maxStatus: status, minOutcome: status === 'bounded' ? 'timeLimit' : 'none', maxOutcome: status === 'bounded' ? 'optimal' : 'none', lowerWitness: lower, upperWitness: upper, attackLower: lower, attackUpper: upper, seconds: 0 };
 }
 
 function rec(entry: string, scheme: string, row: number, method: 'crown' | 'milp', verdict: QueryRecord['verdict'], seconds: number, pairs: PairRecord[]): QueryRecord {
@@ -67,7 +67,7 @@ t.test('LRSM quartiles, width ratios where exact, times', async tt => {
   tt.match(row('width-ratio', 's', 'quantized', 'milp'), { pairs: 3, median: 1 });
   tt.match(row('width-ratio', 's', 'pruned', 'crown'), { pairs: 0, median: null });
   tt.match(row('time', 's', 'quantized', 'crown'), { queries: 4, 'median s': 2.5, 'max s': 4, 'pairs exact %': 0 });
-  tt.match(row('time', 's', 'quantized', 'milp'), { queries: 4, 'median s': 25, 'pairs exact %': 75, 'ends at time limit': 1 });
+  tt.match(row('time', 's', 'quantized', 'milp'), { queries: 4, 'median s': 25, 'pairs exact %': 75, 'MILP ends at time limit': 1 });
   tt.equal(quantile([1, 2, 3, 4], 0.5), 2.5);
   tt.equal(quantile([], 0.5), null);
 });
