@@ -5,7 +5,6 @@
  * input vectors are dropped; only their values (ρ, margins, decisions) are kept.
  */
 import { createHash } from 'node:crypto';
-import type { AttackBudget } from '../attack/pgd.js';
 import type { ExactVerdict, SoundVerdict } from '../rsm/implication.js';
 import type { EndStatus } from '../rsm/solve-end.js';
 import type { RowResult, VerifyMethod } from '../rsm/verify.js';
@@ -180,9 +179,4 @@ export function toRecord(id: QueryIdentity, r: RowResult): QueryRecord {
 
 export function isQueryRecord(r: Record<string, unknown>): r is Record<string, unknown> & QueryRecord {
   return r.kind === 'query' && typeof r.key === 'string' && typeof r.entry === 'string' && Array.isArray(r.pairs);
-}
-
-/** Attack budgets as text for logs. */
-export function budgetText(b: AttackBudget | null): string {
-  return b ? `${b.restarts}x${b.steps}` : 'default';
 }
