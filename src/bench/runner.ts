@@ -20,6 +20,8 @@ export interface BenchOptions {
   readonly workers: number;
   /** Run only these entries (names); default all. */
   readonly only?: readonly string[];
+  /** Run only the queries of these methods now (the others stay to do); default all. */
+  readonly methods?: readonly string[];
 }
 
 export interface BenchStats {
@@ -96,8 +98,10 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
   if (resume.stale) log(`${out}: ${resume.stale} record(s) from another tool version, model or entry setting moved to ${out}.stale.jsonl; their queries run again`);
 
   const all = prepared.flatMap(p => queriesOf(suite.name, p));
-  const todo = all.filter(q => !resume.done.has(queryKey(q.identity.entry.name, q.identity.row, q.identity.eps, q.identity.method)));
-  const resumed = all.length - todo.length;
+  const undone = all.filter(q => !resume.done.has(queryKey(q.identity.entry.name, q.identity.row, q.identity.eps, q.identity.method)));
+  const resumed = all.length - undone.length;
+  const todo = o.methods?.length ? undone.filter(q => o.methods?.includes(q.identity.method)) : undone;
+  if (todo.length < undone.length) log(`--method ${o.methods?.join(' ')}: ${undone.length - todo.length} queries of other methods left for a later run`);
   log(`bench ${suite.name}: ${prepared.length} entries, ${all.length} queries${resumed ? `, ${resumed} already in ${out}` : ''}; ${todo.length} to run on ${Math.min(o.workers, Math.max(1, todo.length))} worker(s) → ${out}`);
 
   let ran = 0;
