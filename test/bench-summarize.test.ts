@@ -62,6 +62,8 @@ t.test('verdict counts per suite and scheme, over inputs, methods combined', asy
 t.test('LRSM quartiles, width ratios where exact, times', async tt => {
   // Tightest bounds per pair: row0 [0,1], row1 [-1,1], row2 [-1,1], row3 [-0.5,0.5].
   tt.match(row('lrsm', 's', 'quantized'), { pairs: 4, 'lower median': -0.75, 'upper median': 1, 'width median': 1.5, 'exact %': 75 });
+  tt.match(row('lrsm-entries', 's', 'quantized', 'a'), { pairs: 4, 'width median': 1.5, 'ρ > 0 on D': 0, 'ρ < 0 on D': 0 });
+  tt.match(row('lrsm-entries', 's', 'pruned', 'b'), { pairs: 1, 'width median': 1.5, 'midpoint median': 1.25, 'ρ > 0 on D': 1 });
   // Exact widths: row0 1, row2 2, row3 1 (row1 is only bounded). crown widths 4, 4, 4.
   tt.match(row('width-ratio', 's', 'quantized', 'crown'), { pairs: 3, median: 4, q1: 3, max: 4 });
   tt.match(row('width-ratio', 's', 'quantized', 'milp'), { pairs: 3, median: 1 });

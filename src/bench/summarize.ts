@@ -5,7 +5,8 @@
  *      every method run on that input (a counterexample wins, then a proof);
  *   2. the same per method alone, and per entry (with how often N1 and N2 disagree at x₀);
  *   3. LRSM bounds (log scale, ρ) per class pair, from the tightest sound bounds of all methods:
- *      quartiles of the lower and upper ends and of the width;
+ *      quartiles of the lower and upper ends and of the width; per entry, the median width and
+ *      midpoint and how many pairs have a proven sign of ρ on all of D;
  *   4. relaxed against exact width: for the pairs where some method (milp or auto) finished
  *      exactly, width of each method / exact width (quartiles, geometric mean);
  *   5. time per query and method (median, 75th percentile, max), the share of pairs exact, and
@@ -165,12 +166,25 @@ export function buildTables(records: readonly QueryRecord[]): Table[] {
   }
 
   const perEntry: Cell[][] = [];
+  const lrsmEntry: Cell[][] = [];
   for (const [, recs] of [...groupBy(records, r => `${r.suite}|${r.entry}`).entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const inputs = [...groupBy(recs, inputKey).values()];
     const count = (v: InputVerdict): number => inputs.filter(i => inputVerdict(i) === v).length;
     const disagree = inputs.filter(i => i[0].n1Decision !== i[0].n2Decision).length;
     const eps = [...new Set(recs.map(r => r.eps))].sort((a, b) => a - b).join(' ');
     perEntry.push([recs[0].suite, recs[0].scheme, recs[0].entry, eps, inputs.length, disagree, ...INPUT_VERDICTS.map(count)]);
+    const views = pairViews(recs);
+    lrsmEntry.push([
+      recs[0].suite,
+      recs[0].scheme,
+      recs[0].entry,
+      eps,
+      views.length,
+      quantile(sortNum(views.map(v => v.upper - v.lower)), 0.5),
+      quantile(sortNum(views.map(v => (v.upper + v.lower) / 2)), 0.5),
+      views.filter(v => v.lower > 0).length,
+      views.filter(v => v.upper < 0).length,
+    ]);
   }
 
   return [
@@ -202,6 +216,13 @@ export function buildTables(records: readonly QueryRecord[]): Table[] {
       columns: ['suite', 'scheme', 'pairs', 'lower q1', 'lower median', 'lower q3', 'upper q1', 'upper median', 'upper q3', 'width median', 'exact %'],
       keys: 2,
       rows: bounds,
+    },
+    {
+      id: 'lrsm-entries',
+      title: 'LRSM per entry: ρ > 0 on all of D means N2 is less sure of c over j than N1 everywhere (its margin shrank); ρ < 0, that it grew',
+      columns: ['suite', 'scheme', 'entry', 'ε', 'pairs', 'width median', 'midpoint median', 'ρ > 0 on D', 'ρ < 0 on D'],
+      keys: 3,
+      rows: lrsmEntry,
     },
     {
       id: 'width-ratio',
