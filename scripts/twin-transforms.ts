@@ -1,17 +1,22 @@
 /**
  * In-memory twins: a copy of a network with its affine weights transformed (pruned, quantised,
  * fp16-rounded, perturbed), same structure. Used by the differential benchmark and tests; the
- * ONNX `make-twin` command is separate.
- *   - prune(rate): per affine node, zero the fraction `rate` of weights with the smallest |w|;
+ * ONNX `make-twin` command (src/twin/) shares the numeric transforms of src/twin/transforms.ts.
+ *   - prune(rate): per affine node, zero the weights with |w| below the ⌊rate·n⌋-th smallest
+ *     |w| (a threshold, so ties at the cut are all kept: see prune());
  *   - quantize(bits): per affine term, symmetric per-tensor scale s = max|w| / (2^(bits−1) − 1),
- *     w ↦ s·round(w / s) (weights only; biases stay, as in weight-only int8 twins);
- *   - fp16: each weight and bias rounded to the nearest IEEE half-precision value;
+ *     w ↦ s·Math.round(w / s) (quantizeSymmetric with Math.round, as this script always did;
+ *     weights only; biases stay, as in weight-only int8 twins);
+ *   - fp16: each weight and bias rounded to the nearest IEEE half-precision value, ties to even
+ *     (roundFp16);
  *   - perturb(σ, seed): w ↦ w + σ·u, u uniform in [−1, 1].
+ * These twins live in float64 (no float32 storage step), unlike make-twin's ONNX files.
  */
 import { createHash } from 'node:crypto';
 import seedrandom from 'seedrandom';
 import type { AffineNode, IrNode, Network } from '../src/ir/network.js';
 import { validateNetwork } from '../src/ir/network.js';
+import { quantizeSymmetric, roundFp16 } from '../src/twin/transforms.js';
 
 export type TwinKind = 'pruned30' | 'pruned50' | 'int8' | 'int4' | 'fp16' | 'perturbed';
 export const TWIN_KINDS: readonly TwinKind[] = ['pruned30', 'pruned50', 'int8', 'int4', 'fp16', 'perturbed'];
@@ -27,6 +32,9 @@ function mapAffine(net: Network, tag: string, weights: WeightMap, bias: (b: Floa
 }
 
 export function prune(net: Network, rate: number): Network {
+  // Not pruneByMagnitude: in the IR a convolution's kernel weight repeats once per output
+  // position, and an exact count ⌊rate·n⌋ could zero some copies of a tied weight and keep
+  // others (no longer a convolution). A threshold keeps every tie at the cut.
   return mapAffine(net, `prune${rate}`, (_v, node) => {
     const all = node.terms.flatMap(t => Array.from(t.values, Math.abs)).sort((a, b) => a - b);
     const cut = all[Math.min(all.length - 1, Math.floor(rate * all.length))];
@@ -35,21 +43,12 @@ export function prune(net: Network, rate: number): Network {
 }
 
 export function quantize(net: Network, bits: number): Network {
-  const levels = 2 ** (bits - 1) - 1;
-  return mapAffine(net, `int${bits}`, v => {
-    let m = 0;
-    for (const w of v) m = Math.max(m, Math.abs(w));
-    const s = m / levels;
-    return s === 0 ? Float64Array.from(v) : v.map(w => s * Math.round(w / s));
-  });
+  return mapAffine(net, `int${bits}`, v => quantizeSymmetric(v, [v.length], bits, 'tensor', null, Math.round));
 }
 
-/** Nearest IEEE half-precision value (no overflow handling: weights are far below 65504). */
+/** Nearest IEEE half-precision value, ties to even (src/twin/transforms.ts roundFp16). */
 export function toFp16(w: number): number {
-  if (w === 0 || !Number.isFinite(w)) return w;
-  const e = Math.max(Math.floor(Math.log2(Math.abs(w))), -14);
-  const ulp = 2 ** (e - 10);
-  return Math.round(w / ulp) * ulp;
+  return roundFp16(w);
 }
 
 export function fp16(net: Network): Network {

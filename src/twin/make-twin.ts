@@ -96,7 +96,9 @@ export function makeTwinModel(onnxBytes: Uint8Array, spec: TwinSpec, source: str
     const what = `${site.role} '${site.name}' of ${site.op} node ${site.node}`;
     if (site.problem !== undefined || site.tensor === undefined) return fail(`cannot rewrite ${what}: ${site.problem ?? 'no stored tensor'}`);
     const c = decodeTensor(site.tensor, what, fail);
-    return { site: { ...site, tensor: site.tensor }, dims: dimsOf(site.tensor), source: c.data, values: c.data };
+    const dims = dimsOf(site.tensor);
+    if (site.channelAxis !== null && site.channelAxis >= dims.length) fail(`${what} has shape [${dims.join(',')}], which has no output-channel axis ${site.channelAxis}`);
+    return { site: { ...site, tensor: site.tensor }, dims, source: c.data, values: c.data };
   });
   const weights = loaded.filter(l => l.site.role === 'weight');
 
