@@ -14,6 +14,8 @@ import { type OutputFormat, runVerify } from './verify-command.js';
 import { SOLVERS } from '../solver/select.js';
 import { addEncodeCommand } from './encode-command.js';
 import { addMakeTwinCommand } from './make-twin-command.js';
+import { addBenchCommand } from './bench-command.js';
+import { addSummarizeCommand } from './summarize-command.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -141,6 +143,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   addEncodeCommand(program, log);
   addMakeTwinCommand(program, log);
+  addBenchCommand(program, log, c => { code = c; });
+  addSummarizeCommand(program, log);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

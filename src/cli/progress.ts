@@ -7,10 +7,10 @@ export interface Progress {
   stop(): void;
 }
 
-export function progressBar(total: number, label: string): Progress {
+export function progressBar(total: number, label: string, unit = 'solves'): Progress {
   if (!process.stderr.isTTY || total <= 0) return { tick: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} solves | {percentage}% | elapsed {duration_formatted} | ETA {eta_formatted}`, etaBuffer: 20 },
+    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} ${unit} | {percentage}% | elapsed {duration_formatted} | ETA {eta_formatted}`, etaBuffer: 20 },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

@@ -5,8 +5,10 @@
  * pairs, method, bounds) resumes: completed rows are skipped, a torn last line from a crash is
  * cut off, and pair records of a row without its row record are dropped.
  * A file whose header differs is never mixed with: that is an error naming the difference.
+ * The helpers at the end (read the complete prefix, rewrite atomically, append and fsync) are
+ * shared with the benchmark runner's results (src/bench/store.ts).
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
 export interface RunHeader {
@@ -53,24 +55,8 @@ export class JsonlResults {
   }
 
   private static recover(path: string, header: RunHeader): ResumeState | null {
-    const text = readFileSync(path, 'utf8');
-    if (text.trim() === '') return null;
-    const lines = text.split('\n');
-    const records: Record<string, unknown>[] = [];
-    let goodBytes = 0;
-    for (let k = 0; k < lines.length; k++) {
-      const line = lines[k];
-      const complete = k < lines.length - 1;
-      if (!complete || line === '') break;
-      let rec: Record<string, unknown>;
-      try {
-        rec = JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        break;
-      }
-      records.push(rec);
-      goodBytes += Buffer.byteLength(line, 'utf8') + 1;
-    }
+    if (readFileSync(path, 'utf8').trim() === '') return null;
+    const { records, goodBytes, totalBytes } = readJsonlPrefix(path);
     const first = records[0];
     if (!first || first.kind !== 'run') throw new UserError(`${path}: exists and is not a twinmargin results file; choose another --out or remove it`);
     const a = identity(first);
@@ -84,23 +70,59 @@ export class JsonlResults {
     for (const r of records) if (r.kind === 'row' && typeof r.row === 'number') doneRows.add(r.row);
     // Keep only what belongs to completed rows; rewrite the file if anything else is there.
     const kept = records.filter(r => r.kind === 'run' || (typeof r.row === 'number' && doneRows.has(r.row)));
-    if (kept.length !== records.length || goodBytes !== Buffer.byteLength(text, 'utf8')) {
-      truncateSync(path, 0);
-      const fd = openSync(path, 'w');
-      writeSync(fd, kept.map(r => JSON.stringify(r)).join('\n') + '\n');
-      fsyncSync(fd);
-      closeSync(fd);
-    }
+    if (kept.length !== records.length || goodBytes !== totalBytes) rewriteJsonl(path, kept);
     return { doneRows, records: kept.slice(1) };
   }
 
   /** Appends records as one write, then flushes to disk. */
   append(records: readonly unknown[]): void {
-    writeSync(this.fd, records.map(r => JSON.stringify(r)).join('\n') + '\n');
-    fsyncSync(this.fd);
+    appendRecords(this.fd, records);
   }
 
   close(): void {
     closeSync(this.fd);
   }
+}
+
+/**
+ * The complete records at the start of a JSONL file: parsing stops at the first line that is
+ * unterminated (a torn write) or not JSON. `goodBytes` is their length in bytes, so a caller can
+ * tell whether anything after them has to be cut off.
+ */
+export function readJsonlPrefix(path: string): { records: Record<string, unknown>[]; goodBytes: number; totalBytes: number } {
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  const records: Record<string, unknown>[] = [];
+  let goodBytes = 0;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const line = lines[k];
+    if (line === '') break;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch {
+      break;
+    }
+    if (!rec || typeof rec !== 'object' || Array.isArray(rec)) break;
+    records.push(rec as Record<string, unknown>);
+    goodBytes += Buffer.byteLength(line, 'utf8') + 1;
+  }
+  return { records, goodBytes, totalBytes: Buffer.byteLength(text, 'utf8') };
+}
+
+/** Replaces a JSONL file by exactly `records`, atomically (a temporary file, fsynced, renamed over it). */
+export function rewriteJsonl(path: string, records: readonly unknown[]): void {
+  const tmp = `${path}.tmp`;
+  const fd = openSync(tmp, 'w');
+  if (records.length) writeSync(fd, records.map(r => JSON.stringify(r)).join('\n') + '\n');
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(tmp, path);
+}
+
+/** Appends records to an open file as one write, then flushes to disk. */
+export function appendRecords(fd: number, records: readonly unknown[]): void {
+  if (records.length === 0) return;
+  writeSync(fd, records.map(r => JSON.stringify(r)).join('\n') + '\n');
+  fsyncSync(fd);
 }
