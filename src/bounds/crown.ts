@@ -32,6 +32,8 @@ export interface LinearInInput {
   /** m × n₀ coefficients on the input. */
   readonly a: Float64Array;
   readonly beta: Float64Array;
+  /** Σ|terms| that were summed into each β, when known: it widens the rounding slack. */
+  readonly betaMag?: Float64Array;
 }
 
 export interface BackwardOptions {
@@ -73,7 +75,7 @@ export function concretizeLower(lin: LinearInInput, m: number, box: Bounds): Flo
   const out = new Float64Array(m);
   for (let r = 0; r < m; r++) {
     let s = lin.beta[r];
-    let mag = Math.abs(s);
+    let mag = (lin.betaMag?.[r] ?? 0) + Math.abs(s);
     for (let i = 0; i < n; i++) {
       const c = lin.a[r * n + i];
       if (c === 0) continue;

@@ -12,7 +12,8 @@
  * (min = β + Σ C⁺l + C⁻u), rounded outward by 1e-12 of the magnitudes involved (the constants'
  * term magnitudes included). An upper bound is −(lower bound of the negated objective).
  */
-import { type Bounds, roundingSlack } from '../ir/bounds.js';
+import type { Bounds } from '../ir/bounds.js';
+import { concretizeLower } from './crown.js';
 import type { Network } from '../ir/network.js';
 import type { DiffInput } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
@@ -69,21 +70,5 @@ export function diffBackwardToInput(n1: Network, n2: Network, target: number, cd
   return { a, beta, betaMag };
 }
 
-/** min over the box of A·x + β for each row, rounded outward. */
-export function concretizeDiffLower(lin: DiffLinear, m: number, box: Bounds): Float64Array {
-  const n = box.lower.length;
-  const out = new Float64Array(m);
-  for (let r = 0; r < m; r++) {
-    let s = lin.beta[r];
-    let mag = lin.betaMag[r] + Math.abs(s);
-    for (let i = 0; i < n; i++) {
-      const c = lin.a[r * n + i];
-      if (c === 0) continue;
-      const v = c >= 0 ? c * box.lower[i] : c * box.upper[i];
-      s += v;
-      mag += Math.abs(v);
-    }
-    out[r] = s - roundingSlack(mag);
-  }
-  return out;
-}
+/** min over the box of A·x + β for each row, rounded outward (β's own terms widen the slack). */
+export const concretizeDiffLower: (lin: DiffLinear, m: number, box: Bounds) => Float64Array = concretizeLower;
