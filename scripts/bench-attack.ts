@@ -9,8 +9,7 @@
  * Writes benchmarks/results/attack-<stamp>.json with machine info, medians and ratios.
  * Usage: node --import tsx scripts/bench-attack.ts [--quick]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { attackRho } from '../src/attack/rho.js';
 import { DEFAULT_BUDGET, SIDE_BUDGET } from '../src/attack/pgd.js';
 import { diffMethod } from '../src/bounds/diff.js';
@@ -21,7 +20,7 @@ import { clipToBox, type InputDomain, neighbourhood } from '../src/rsm/domain.js
 import { type Pair, rhoRelaxed } from '../src/rsm/objective.js';
 import { solveEnd } from '../src/rsm/solve-end.js';
 import { createHighsSolver } from '../src/solver/highs.js';
-import { VERSION } from '../src/version.js';
+import { median, writeResults } from './bench-common.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHARED = `${ROOT}../shared/`;
@@ -68,13 +67,6 @@ if (existsSync(casesPath)) {
     });
   }
 } else skipped.push(`mnist pairs: ${casesPath} not found`);
-
-const median = (v: number[]): number | null => {
-  if (v.length === 0) return null;
-  const s = [...v].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
 
 interface EndRecord {
   query: string;
@@ -190,11 +182,7 @@ const summarize = (rs: EndRecord[]) => {
 const summary: Record<string, unknown> = { all: summarize(records) };
 for (const name of [...new Set(records.map(r => r.query))]) summary[name] = summarize(records.filter(r => r.query === name));
 
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const doc = {
-  tool: 'twinmargin',
-  version: VERSION,
-  script: 'scripts/bench-attack.ts',
+const path = writeResults('attack', {
   quick,
   timeLimitSec: TIME_LIMIT,
   budgets: { side: SIDE_BUDGET, full: DEFAULT_BUDGET },
@@ -204,14 +192,9 @@ const doc = {
     'within 1 %: |attack − optimum| ≤ 0.01·|optimum| (AbsOpt) or ≤ 0.01·(max − min) of the exact LRSM (ExactWidth)',
     'the machine is shared with other jobs: absolute times are noisy, the same-run ratios less so',
   ],
-  machine: { platform: platform(), release: release(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  date: new Date().toISOString(),
   skipped,
   summary,
   records,
-};
-mkdirSync(`${ROOT}benchmarks/results`, { recursive: true });
-const path = `${ROOT}benchmarks/results/attack-${stamp}.json`;
-writeFileSync(path, JSON.stringify(doc, null, 1) + '\n');
+});
 console.log(JSON.stringify(summary, null, 1));
 console.log(`written ${path}`);

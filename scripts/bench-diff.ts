@@ -15,8 +15,7 @@
  * machine info and geomean width/exact per twin kind.
  * Usage: node --import tsx scripts/bench-diff.ts [--quick]
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { existsSync } from 'node:fs';
 import { crownMethod } from '../src/bounds/crown.js';
 import { diffMethod, intervalDiffMethod, symbolicDiffMethod } from '../src/bounds/diff.js';
 import type { BoundsMethod } from '../src/bounds/types.js';
@@ -27,8 +26,8 @@ import { type InputDomain, neighbourhood } from '../src/rsm/domain.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoRelaxed } from '../src/rsm/objective.js';
 import { verifyRow } from '../src/rsm/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
-import { VERSION } from '../src/version.js';
 import { makeTwin, type TwinKind } from './twin-transforms.js';
+import { geomean, median, writeResults } from './bench-common.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHARED = `${ROOT}../shared/data/`;
@@ -164,14 +163,6 @@ function intervalRho(q: Query, b: ReturnType<BoundsMethod['compute']>, pair: Pai
   return { lower: Math.max(r.lower, d.lower[i] - d.upper[j]), upper: Math.min(r.upper, d.upper[i] - d.lower[j]) };
 }
 
-const median = (v: number[]): number | null => {
-  if (v.length === 0) return null;
-  const s = [...v].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
-const geomean = (v: number[]): number | null => (v.length ? Math.exp(v.reduce((a, x) => a + Math.log(x), 0) / v.length) : null);
-
 const key = (r: Record_) => `${r.query}|${r.row}|${r.pair.join(':')}`;
 // The exact reference: the narrowest 'exact' milp result of the query (all are exact optima up to τ).
 const exact = new Map<string, Record_>();
@@ -213,23 +204,14 @@ const summary = {
   byQuery: Object.fromEntries([...new Set(records.map(r => r.query))].map(q => [q, summarise(records.filter(r => r.query === q))])),
 };
 
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const doc = {
-  tool: 'twinmargin',
-  version: VERSION,
-  script: 'scripts/bench-diff.ts',
+const path = writeResults('diff', {
   quick,
   timeLimitSec: TIME_LIMIT,
-  machine: { platform: platform(), release: release(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  date: new Date().toISOString(),
   note: 'width ratio = (upper − lower) / exact width, the exact width being the narrowest exact milp result of the query (it includes the 1e-7·(1+|v|) safety margin at each end). Exact seconds share 2 cores with other processes.',
   skipped,
   summary,
   records,
-};
-mkdirSync(`${ROOT}benchmarks/results`, { recursive: true });
-const path = `${ROOT}benchmarks/results/diff-${stamp}.json`;
-writeFileSync(path, JSON.stringify(doc, null, 1) + '\n');
+});
 const brief = (s: Record<string, unknown>): Record<string, string> =>
   Object.fromEntries(Object.entries(s).map(([m, v]) => {
     const x = v as { geomeanWidthRatio: number | null; medianSeconds: number | null; exact: number; queries: number };

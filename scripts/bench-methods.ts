@@ -9,8 +9,7 @@
  *   - what LP bound tightening (OBBT, milp-obbt) removes in binaries and changes in time.
  * Usage: node --import tsx scripts/bench-methods.ts [--quick] [--only NAME-PREFIX ...]
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { existsSync } from 'node:fs';
 import { intervalMethod } from '../src/bounds/interval.js';
 import type { BoundsMethod } from '../src/bounds/types.js';
 import { readSamples } from '../src/data/read.js';
@@ -18,7 +17,7 @@ import { loadOnnx } from '../src/onnx/load.js';
 import type { Pair } from '../src/rsm/objective.js';
 import { boundsFor, METHODS, type Method, verifyRow } from '../src/rsm/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
-import { VERSION } from '../src/version.js';
+import { geomean, median, writeResults } from './bench-common.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHARED = `${ROOT}../shared/data/`;
@@ -47,14 +46,6 @@ const QUERIES: Query[] = [
   { name: 'mnist_relu_3_100 fp32/fp16', n1: `${SHARED}models/mnist/mnist_relu_3_100.onnx`, n2: `${SHARED}models/mnist/mnist_relu_3_100_fp16trunc.onnx`, data: `${SHARED}mnist/mnist_test_first100.csv`, labelColumn: 'first', scale: 1, domain: { lo: 0, hi: 255 }, rows: [0], eps: 0.5, pairs: 1 },
   { name: 'mnist-net 256x2 / student 1x256', n1: `${SHARED}models/mnist/mnist-net_256x2.onnx`, n2: `${SHARED}models/mnist/mnist-net_256x2_student_1x256.onnx`, data: `${SHARED}mnist/mnist_test_first100.csv`, labelColumn: 'first', scale: 1 / 255, domain: { lo: 0, hi: 1 }, rows: [0], eps: 0.005, pairs: 1 },
 ];
-
-const median = (v: number[]): number | null => {
-  if (v.length === 0) return null;
-  const s = [...v].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
-const geomean = (v: number[]): number | null => (v.length ? Math.exp(v.reduce((a, x) => a + Math.log(x), 0) / v.length) : null);
 
 interface Record_ {
   query: string;
@@ -131,22 +122,13 @@ for (const q of [...new Set(records.map(r => r.query))]) {
   summary[q] = out;
 }
 
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const doc = {
-  tool: 'twinmargin',
-  version: VERSION,
-  script: 'scripts/bench-methods.ts',
+const path = writeResults('methods', {
   quick,
   only,
   timeLimitSec: TIME_LIMIT,
-  machine: { platform: platform(), release: release(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  date: new Date().toISOString(),
   skipped,
   summary,
   records,
-};
-mkdirSync(`${ROOT}benchmarks/results`, { recursive: true });
-const path = `${ROOT}benchmarks/results/methods-${stamp}.json`;
-writeFileSync(path, JSON.stringify(doc, null, 1) + '\n');
+});
 console.log(JSON.stringify(summary, null, 1));
 console.log(`written ${path}`);

@@ -7,8 +7,7 @@
  * HiGHS gets the forward pass at x₀ as MIP start, as in verify; GLPK cannot take one.
  * Usage: node --import tsx scripts/bench-solvers.ts [--quick]   (npm run bench:solvers)
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { existsSync } from 'node:fs';
 import { diffMethod } from '../src/bounds/diff.js';
 import { intervalMethod } from '../src/bounds/interval.js';
 import { readSamples } from '../src/data/read.js';
@@ -22,7 +21,7 @@ import type { Pair } from '../src/rsm/objective.js';
 import { createGlpkSolver } from '../src/solver/glpk.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import type { MilpSolver } from '../src/solver/types.js';
-import { VERSION } from '../src/version.js';
+import { geomean, median, writeResults } from './bench-common.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHARED = `${ROOT}../shared/data/`;
@@ -83,14 +82,6 @@ interface Rec {
   dualBound: number | null;
 }
 
-const median = (v: number[]): number | null => {
-  if (v.length === 0) return null;
-  const s = [...v].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
-const geomean = (v: number[]): number | null => (v.length ? Math.exp(v.reduce((a, x) => a + Math.log(x), 0) / v.length) : null);
-
 const solvers: MilpSolver[] = [createHighsSolver({ threads: 1 }), await createGlpkSolver({ threads: 1 })];
 const records: Rec[] = [];
 // Warm-up: start both workers and load both WebAssembly modules before timing.
@@ -139,22 +130,13 @@ for (const group of [...new Set(records.map(r => r.group))]) {
   };
 }
 
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const doc = {
-  tool: 'twinmargin',
-  version: VERSION,
-  script: 'scripts/bench-solvers.ts',
+const path = writeResults('solvers', {
   quick,
   mipGap: GAP,
   note: 'one worker per solver, solves run one at a time; HiGHS gets the MIP start at x0, GLPK cannot; seconds include the worker round trip; the machine was shared with other jobs',
-  machine: { platform: platform(), release: release(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  date: new Date().toISOString(),
   summary,
   records,
-};
-mkdirSync(`${ROOT}benchmarks/results`, { recursive: true });
-const path = `${ROOT}benchmarks/results/solvers-${stamp}.json`;
-writeFileSync(path, JSON.stringify(doc, null, 1) + '\n');
+});
 for (const [g, s] of Object.entries(summary)) {
   const { perInstance: _p, ...rest } = s as Record<string, unknown>;
   console.log(g, JSON.stringify(rest));
