@@ -11,20 +11,12 @@ import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt } from '../src/rsm/objective.js';
 import { boundsFor, METHODS, type Method, type PairResult, verifyRow } from '../src/rsm/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
+import { NESTED } from './helpers/nested.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 
 const solver = createHighsSolver({ threads: 1 });
 t.teardown(() => solver.close());
 
-const NESTED: readonly (readonly [Method, Method])[] = [
-  ['interval', 'crown'],
-  ['crown', 'alpha-crown'],
-  ['crown', 'diff'],
-  ['diff', 'lp'],
-  ['lp', 'milp'],
-  ['diff', 'auto'],
-  ['auto', 'milp'],
-];
 const TOL = 1e-6;
 
 /** N1: z = [relu(x1+x2), relu(x1−x2)]. */

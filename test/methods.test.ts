@@ -8,22 +8,13 @@ import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { boundsFor, METHODS, type Method, type PairResult, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type PairResult, verifyRow } from '../src/rsm/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
+import { NESTED } from './helpers/nested.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 
 const ECG = new URL('../benchmarks/embedded/ecg-mitbih260/', import.meta.url).pathname;
 const solver = createHighsSolver({ threads: 2 });
-/** [outer, inner]: the inner method's interval lies inside the outer's on every query. */
-const NESTED: readonly (readonly [Method, Method])[] = [
-  ['interval', 'crown'],
-  ['crown', 'alpha-crown'],
-  ['crown', 'diff'],
-  ['diff', 'lp'],
-  ['lp', 'milp'],
-  ['diff', 'auto'],
-  ['auto', 'milp'],
-];
 t.teardown(() => solver.close());
 
 t.test('ECG int8 twins, beat 317, ε = 0.0003: nested bounds across methods', async tt => {
