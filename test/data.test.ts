@@ -3,7 +3,7 @@
  * gzip), JSON (both forms, nested x), NPY (written byte by byte here: f4, f8, u1, f2, Fortran
  * order, v2/v3 headers, big endian, labels; plus three tiny files written by numpy 2.4 under
  * test/fixtures/data/), the row-spec parser, every error message, and the real data files in
- * /work/shared/data (skipped when absent).
+ * ../shared/data beside the repository (skipped when absent).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { decodeFloat16 } from '../src/data/npy.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'data');
 const fixture = (name: string): string => join(FIXTURES, name);
-const SHARED = '/work/shared/data';
+const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data');
 
 const work = mkdtempSync(join(tmpdir(), 'twinmargin-data-'));
 t.teardown(() => rmSync(work, { recursive: true, force: true }));
@@ -344,7 +344,7 @@ t.test('errors', async (t) => {
   });
 });
 
-t.test('real data in /work/shared/data', { skip: existsSync(SHARED) ? false : `${SHARED} is absent` }, async (t) => {
+t.test('real data in ../shared/data', { skip: existsSync(SHARED) ? false : `${SHARED} is absent` }, async (t) => {
   t.test('MIT-BIH beats260: 417 rows, 260 features, label last', async (t) => {
     const p = join(SHARED, 'ecg_mitbih/beats260/mitbih260_beats_subset.csv');
     const opts: DataOptions = { labelColumn: 'last', expectedFeatures: 260 };
