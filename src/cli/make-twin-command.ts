@@ -4,10 +4,11 @@
  * never over the input; one summary line: tag, tensors changed, weights zero, max |Δw|, sha256.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
+import { readModelFile } from '../onnx/load.js';
 import { type Granularity, type TwinReport, type TwinSpec, checkTwinSpec, makeTwinModel, twinTag } from '../twin/make-twin.js';
 import { parseChoice, parseNumber } from './options.js';
 
@@ -54,13 +55,7 @@ export function summaryLine(out: string, report: TwinReport, sha256: string): st
 export function runMakeTwin(o: RawMakeTwin, log: (line: string) => void): TwinReport {
   const spec = makeTwinSpec(o);
   if (samePath(o.in, o.out)) throw new UserError(`--out ${o.out}: refusing to overwrite the input model`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(o.in);
-  } catch (e) {
-    throw new UserError(`${o.in}: cannot read the model file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  const { bytes: twin, report } = makeTwinModel(bytes, spec, o.in);
+  const { bytes: twin, report } = makeTwinModel(readModelFile(o.in), spec, o.in);
   const tmp = join(dirname(resolve(o.out)), `.${basename(o.out)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, twin);

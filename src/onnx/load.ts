@@ -38,13 +38,29 @@ export interface LoadOptions {
 const REEXPORT = 're-export with torch.onnx.export(..., external_data=False) or onnx.save(model, path, save_as_external_data=False)';
 
 export function loadOnnx(path: string, options: LoadOptions = {}): Network {
-  let bytes: Uint8Array;
+  return loadOnnxBytes(readModelFile(path), path, options);
+}
+
+/** The bytes of a model file, or a UserError naming it. */
+export function readModelFile(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     throw new UserError(`${path}: cannot read the model file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  return loadOnnxBytes(bytes, path, options);
+}
+
+/** Decodes an ONNX ModelProto that has a graph with nodes, or throws a UserError naming `source`. */
+export function decodeModel(bytes: Uint8Array, source: string): O.ModelProto & { graph: O.GraphProto } {
+  let model: O.ModelProto;
+  try {
+    model = onnx.ModelProto.decode(bytes);
+  } catch (e) {
+    throw new UserError(`${source}: not a valid ONNX file (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const graph = model.graph;
+  if (!graph || (graph.node ?? []).length === 0) throw new UserError(`${source}: not a valid ONNX file (no graph with nodes found)`);
+  return Object.assign(model, { graph: graph as O.GraphProto });
 }
 
 export function loadOnnxBytes(bytes: Uint8Array, source: string, options: LoadOptions = {}): Network {
@@ -52,14 +68,8 @@ export function loadOnnxBytes(bytes: Uint8Array, source: string, options: LoadOp
     throw new UserError(`${source}: ${msg}`);
   };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let model: O.ModelProto;
-  try {
-    model = onnx.ModelProto.decode(bytes);
-  } catch (e) {
-    return fail(`not a valid ONNX file (${e instanceof Error ? e.message : String(e)})`);
-  }
+  const model = decodeModel(bytes, source);
   const graph = model.graph;
-  if (!graph || (graph.node ?? []).length === 0) return fail('not a valid ONNX file (no graph with nodes found)');
   const opsets = new Map<string, number>();
   for (const o of model.opsetImport ?? []) opsets.set(isDefaultDomain(o.domain ?? '') ? '' : (o.domain ?? ''), Number(o.version ?? 0));
   if (!opsets.has('')) {

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import p from 'onnx-proto';
 import type { onnx as O } from 'onnx-proto';
 import { UserError } from '../errors.js';
+import { decodeModel } from '../onnx/load.js';
 import { decodeTensor } from '../onnx/ops/tensor.js';
 import { dimsOf, findWeightSites, writeFloat32, type WeightSite } from './onnx-weights.js';
 import { pruneByMagnitude, quantizeSymmetric, roundFp16 } from './transforms.js';
@@ -79,14 +80,8 @@ export function makeTwinModel(onnxBytes: Uint8Array, spec: TwinSpec, source: str
   const fail = (msg: string): never => {
     throw new UserError(`${source}: ${msg}`);
   };
-  let model: O.ModelProto;
-  try {
-    model = onnx.ModelProto.decode(onnxBytes);
-  } catch (e) {
-    return fail(`not a valid ONNX file (${e instanceof Error ? e.message : String(e)})`);
-  }
+  const model = decodeModel(onnxBytes, source);
   const graph = model.graph;
-  if (!graph || (graph.node ?? []).length === 0) return fail('not a valid ONNX file (no graph with nodes found)');
   const sites = findWeightSites(graph);
   if (!sites.some(s => s.role === 'weight')) fail('no weight tensors found (make-twin rewrites the constant factors of Gemm, Conv and MatMul nodes)');
 
