@@ -5,12 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { UserError } from '../errors.js';
 import { readSamples } from '../data/read.js';
 import { inputSize, outputSize } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
-import type { Sample } from '../rsm/verify.js';
+import { pairCount, type Sample } from '../rsm/verify.js';
+import { checkSamples } from '../rsm/samples.js';
 import { TOOL, VERSION } from '../version.js';
 import { REPO_ROOT, repoPath, type SuiteEntry } from './manifest.js';
 import { entryConfig, type QueryIdentity, type QueryRecord } from './records.js';
@@ -65,16 +65,7 @@ export function prepareEntry(e: SuiteEntry, twinCache: string, log: (line: strin
   const dataPath = repoPath(e.data);
   const samples = readSamples(dataPath, [...e.rows], { labelColumn: e.labelColumn, scale: e.scale, expectedFeatures: inputSize(n1) });
   const classes = outputSize(n1);
-  const maxEps = Math.max(...e.eps);
-  for (const s of samples) {
-    if (s.label !== null && s.label >= classes) throw new UserError(`${e.data}: row ${s.row} has label ${s.label}, but the networks have ${classes} classes`);
-    if (!e.domain) continue;
-    for (let i = 0; i < s.x.length; i++) {
-      if (s.x[i] < e.domain.lo - maxEps || s.x[i] > e.domain.hi + maxEps) {
-        throw new UserError(`${e.data}: row ${s.row} feature ${i} = ${s.x[i]} lies outside the domain [${e.domain.lo}, ${e.domain.hi}]; check the entry's scale and domain`);
-      }
-    }
-  }
+  checkSamples(samples, { data: e.data, classes, domain: e.domain, eps: Math.max(...e.eps), hint: "check the entry's scale and domain" });
   return {
     entry: e,
     n1Path,
@@ -85,10 +76,6 @@ export function prepareEntry(e: SuiteEntry, twinCache: string, log: (line: strin
     samples,
     classes,
   };
-}
-
-export function pairCount(e: SuiteEntry, classes: number): number {
-  return e.pairs === 'label' ? classes - 1 : e.pairs === 'all' ? (classes * (classes - 1)) / 2 : e.pairs.length;
 }
 
 /** One query per (row, ε, method), rows outermost. */
@@ -102,7 +89,7 @@ export function queriesOf(suite: string, p: PreparedEntry): QueryTask[] {
           n1Path: p.n1Path,
           n2Path: p.n2Path,
           sample: { row: sample.row, x: sample.x, label: sample.label },
-          pairCount: pairCount(p.entry, p.classes),
+          pairCount: pairCount(p.entry.pairs, p.classes),
           classes: p.classes,
         });
       }

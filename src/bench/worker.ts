@@ -7,16 +7,13 @@ import { parentPort } from 'node:worker_threads';
 import { loadOnnx } from '../onnx/load.js';
 import type { Network } from '../ir/network.js';
 import { SIDE_BUDGET } from '../attack/pgd.js';
-import { boundsFor, verifyRow } from '../rsm/verify.js';
+import { boundsFor, MIP_ABS_GAP, MIP_REL_GAP, verifyRow } from '../rsm/verify.js';
+import { DEFAULT_SEED } from '../attack/inner.js';
 import { createSolver } from '../solver/select.js';
 import type { MilpSolver } from '../solver/types.js';
 import { shortMessage, type TaskEnvelope, type WorkerReply } from '../solver/pool.js';
 import { toRecord } from './records.js';
 import type { QueryOutcome, QueryTask } from './queries.js';
-
-const MIP_REL_GAP = 1e-6;
-const MIP_ABS_GAP = 1e-6;
-const SEED = 'twinmargin';
 
 const nets = new Map<string, Network>();
 let solver: Promise<MilpSolver> | null = null;
@@ -46,7 +43,7 @@ async function run(task: QueryTask): Promise<QueryOutcome> {
     mipAbsGap: MIP_ABS_GAP,
     bounds: boundsFor(id.method),
     method: id.method,
-    attack: { budget: e.attack ?? SIDE_BUDGET, seed: SEED },
+    attack: { budget: e.attack ?? SIDE_BUDGET, seed: DEFAULT_SEED },
   }, await solver);
   return { ok: true, record: toRecord(id, r) };
 }

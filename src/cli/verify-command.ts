@@ -6,7 +6,9 @@ import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { boundsFor, type ImplicationMode, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../rsm/verify.js';
+import { boundsFor, type ImplicationMode, MIP_ABS_GAP, MIP_REL_GAP, pairCount, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../rsm/verify.js';
+import { checkSamples } from '../rsm/samples.js';
+import { DEFAULT_SEED } from '../attack/inner.js';
 import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
 import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
@@ -42,28 +44,14 @@ export interface VerifyArgs {
   readonly out?: string;
 }
 
-const MIP_REL_GAP = 1e-6;
-const MIP_ABS_GAP = 1e-6;
-
 function describeNet(path: string, net: Network): Record<string, unknown> {
   return { path, sha256: net.sha256, inputs: inputSize(net), classes: outputSize(net), notes: net.notes };
-}
-
-function checkInDomain(x: Float64Array, row: number, domain: InputDomain | null, eps: number, data: string): void {
-  if (!domain) return;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] < domain.lo - eps || x[i] > domain.hi + eps) {
-      throw new UserError(
-        `${data}: row ${row} feature ${i} = ${x[i]} lies outside the domain [${domain.lo}, ${domain.hi}]; set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)`,
-      );
-    }
-  }
 }
 
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
   const bounds = boundsFor(a.method);
   const attackBudget = a.attackBudget ?? (a.method === 'attack' ? DEFAULT_BUDGET : SIDE_BUDGET);
-  const seed = a.seed ?? 'twinmargin';
+  const seed = a.seed ?? DEFAULT_SEED;
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
@@ -74,10 +62,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     ...(a.labels ? { labelsPath: a.labels } : {}),
   });
   const classes = outputSize(n1);
-  for (const s of samples) {
-    checkInDomain(s.x, s.row, a.domain, a.eps, a.data);
-    if (s.label !== null && s.label >= classes) throw new UserError(`${a.data}: row ${s.row} has label ${s.label}, but the networks have ${classes} classes (0..${classes - 1})`);
-  }
+  checkSamples(samples, { data: a.data, classes, domain: a.domain, eps: a.eps, hint: 'set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)' });
   if (a.pairs !== 'label' && a.pairs !== 'all') {
     try {
       selectPairs(a.pairs, 0, classes);
@@ -120,12 +105,12 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     process.stdout.write(JSON.stringify(header) + '\n');
   }
   const todo = samples.filter(s => !done.has(s.row));
-  const pairCount = a.pairs === 'label' ? classes - 1 : a.pairs === 'all' ? (classes * (classes - 1)) / 2 : a.pairs.length;
+  const pairs = pairCount(a.pairs, classes);
   // Solves per row: exact for milp and lp; for auto an upper bound (pairs the relaxations decide
   // need none), and the shortfall is ticked off when the row ends so the ETA stays honest.
   const solving = a.method === 'milp' || a.method === 'lp' || a.method === 'auto';
   const implSolves = a.implication === 'exact' && (a.method === 'milp' || a.method === 'auto') ? classes - 1 : 0;
-  const solvesPerRow = solving ? 2 * pairCount + implSolves : 0;
+  const solvesPerRow = solving ? 2 * pairs + implSolves : 0;
   const backend = await createSolver(a.solver ?? 'highs', a.threads);
   const bar = progressBar(todo.length * solvesPerRow, 'verify');
   let ticks = 0;

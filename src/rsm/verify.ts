@@ -145,6 +145,15 @@ export interface Sample {
   readonly label: number | null;
 }
 
+/** The MIP gaps (relative, absolute) of verify and bench solves. */
+export const MIP_REL_GAP = 1e-6;
+export const MIP_ABS_GAP = 1e-6;
+
+/** How many class pairs a spec selects for networks with `classes` classes. */
+export function pairCount(spec: PairSpec, classes: number): number {
+  return spec === 'label' ? classes - 1 : spec === 'all' ? (classes * (classes - 1)) / 2 : spec.length;
+}
+
 export function selectPairs(spec: PairSpec, label: number, classes: number): Pair[] {
   if (spec === 'label') return [...Array(classes).keys()].filter(j => j !== label).map(j => [label, j] as const);
   if (spec === 'all') {
