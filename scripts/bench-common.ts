@@ -1,5 +1,5 @@
 /**
- * What every benchmark script shares: medians and geometric means, the machine description, and
+ * What every benchmark script shares: medians and geometric means (src/bench/stats.ts), the machine description, and
  * writing benchmarks/results/<name>-<stamp>.json (tool, version, script, machine, date first).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,14 +8,7 @@ import { VERSION } from '../src/version.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-export const median = (v: readonly number[]): number | null => {
-  if (v.length === 0) return null;
-  const s = [...v].sort((a, b) => a - b);
-  const h = Math.floor(s.length / 2);
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
-
-export const geomean = (v: readonly number[]): number | null => (v.length ? Math.exp(v.reduce((a, x) => a + Math.log(x), 0) / v.length) : null);
+export { geomean, median } from '../src/bench/stats.js';
 
 export function machineInfo(): Record<string, unknown> {
   return { platform: platform(), release: release(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import t from 'tap';
 import { parseSuite } from '../src/bench/manifest.js';
 import type { PairRecord, QueryRecord } from '../src/bench/records.js';
-import { buildTables, inputVerdict, quantile } from '../src/bench/summarize.js';
+import { buildTables, inputVerdict } from '../src/bench/summarize.js';
+import { quantile } from '../src/bench/stats.js';
 import { UserError } from '../src/errors.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;

@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { readJsonlPrefix } from '../cli/results-file.js';
 import { isQueryRecord, type QueryRecord } from './records.js';
+import { geomean, quantile, sortNum } from './stats.js';
 
 export interface Results {
   readonly records: readonly QueryRecord[];
@@ -54,16 +55,6 @@ export interface Table {
   readonly note?: string;
 }
 
-export function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-const sortNum = (v: readonly number[]): number[] => [...v].sort((a, b) => a - b);
-const geomean = (v: readonly number[]): number | null => (v.length ? Math.exp(v.reduce((a, x) => a + Math.log(x), 0) / v.length) : null);
 
 export type InputVerdict = 'proven' | 'vacuous' | 'refuted' | 'tie' | 'unknown';
 export const INPUT_VERDICTS: readonly InputVerdict[] = ['proven', 'vacuous', 'refuted', 'tie', 'unknown'];
