@@ -9,7 +9,7 @@
  *   - every other record's key counts as done and is skipped.
  * Records of entries no longer in the manifest are kept as they are.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { appendRecords, readJsonlPrefix, rewriteJsonl } from '../cli/results-file.js';
@@ -30,12 +30,12 @@ export class BenchStore {
 
   static open(path: string, header: BenchHeader, currency: (r: QueryRecord) => Currency): { store: BenchStore; resume: Reopened } {
     mkdirSync(dirname(path), { recursive: true });
-    const fresh = !existsSync(path) || readFileSync(path, 'utf8').trim() === '';
-    if (fresh) {
+    const prefix = existsSync(path) ? readJsonlPrefix(path) : null;
+    if (!prefix || prefix.blank) {
       rewriteJsonl(path, [header]);
       return { store: new BenchStore(path, openSync(path, 'a')), resume: { done: new Map(), stale: 0, tornBytes: 0, duplicates: 0 } };
     }
-    const { records, goodBytes, totalBytes } = readJsonlPrefix(path);
+    const { records, goodBytes, totalBytes } = prefix;
     if (records[0]?.kind !== 'bench') throw new UserError(`${path}: exists and is not a twinmargin bench results file; choose another --out or remove it`);
     const kept: Record<string, unknown>[] = [records[0]];
     const moved: Record<string, unknown>[] = [];

@@ -55,8 +55,8 @@ export class JsonlResults {
   }
 
   private static recover(path: string, header: RunHeader): ResumeState | null {
-    if (readFileSync(path, 'utf8').trim() === '') return null;
-    const { records, goodBytes, totalBytes } = readJsonlPrefix(path);
+    const { records, goodBytes, totalBytes, blank } = readJsonlPrefix(path);
+    if (blank) return null;
     const first = records[0];
     if (!first || first.kind !== 'run') throw new UserError(`${path}: exists and is not a twinmargin results file; choose another --out or remove it`);
     const a = identity(first);
@@ -87,9 +87,9 @@ export class JsonlResults {
 /**
  * The complete records at the start of a JSONL file: parsing stops at the first line that is
  * unterminated (a torn write) or not JSON. `goodBytes` is their length in bytes, so a caller can
- * tell whether anything after them has to be cut off.
+ * tell whether anything after them has to be cut off; `blank` says the file holds only white space.
  */
-export function readJsonlPrefix(path: string): { records: Record<string, unknown>[]; goodBytes: number; totalBytes: number } {
+export function readJsonlPrefix(path: string): { records: Record<string, unknown>[]; goodBytes: number; totalBytes: number; blank: boolean } {
   const text = readFileSync(path, 'utf8');
   const lines = text.split('\n');
   const records: Record<string, unknown>[] = [];
@@ -107,7 +107,7 @@ export function readJsonlPrefix(path: string): { records: Record<string, unknown
     records.push(rec as Record<string, unknown>);
     goodBytes += Buffer.byteLength(line, 'utf8') + 1;
   }
-  return { records, goodBytes, totalBytes: Buffer.byteLength(text, 'utf8') };
+  return { records, goodBytes, totalBytes: Buffer.byteLength(text, 'utf8'), blank: text.trim() === '' };
 }
 
 /** Replaces a JSONL file by exactly `records`, atomically (a temporary file, fsynced, renamed over it). */
