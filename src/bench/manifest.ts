@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseRows } from '../data/read.js';
+import { parseAttackBudget, parseScale } from '../cli/options.js';
 import type { LabelColumn } from '../data/read.js';
 import type { InputDomain } from '../rsm/domain.js';
 import { type ImplicationMode, type PairSpec, VERIFY_METHODS, type VerifyMethod } from '../rsm/verify.js';
@@ -221,12 +222,8 @@ function numberList(v: Json | undefined, field: string, ok: (v: number) => boole
 
 function parseScaleField(v: Json | undefined, bad: (field: string, msg: string) => never): number {
   if (v === undefined) return 1;
-  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
-  if (typeof v === 'string') {
-    const m = /^\s*([0-9.eE+-]+)\s*\/\s*([0-9.eE+-]+)\s*$/.exec(v);
-    const s = m ? Number(m[1]) / Number(m[2]) : Number(v);
-    if (Number.isFinite(s) && s > 0) return s;
-  }
+  const s = typeof v === 'number' ? v : typeof v === 'string' ? viaOption(() => parseScale(v, 'scale'), 'scale', bad) : NaN;
+  if (Number.isFinite(s) && s > 0) return s;
   return bad('scale', `expected a positive number or a fraction like "1/255", got ${JSON.stringify(v)}`);
 }
 
@@ -271,8 +268,17 @@ function parsePairsField(v: Json, bad: (field: string, msg: string) => never): P
 
 function parseAttack(v: Json | undefined, bad: (field: string, msg: string) => never): AttackBudget | null {
   if (v === undefined || v === null) return null;
-  if (v === '0' || v === 0) return { restarts: 0, steps: 0 };
-  const m = typeof v === 'string' ? /^(\d+)x(\d+)$/.exec(v.trim()) : null;
-  if (!m || Number(m[1]) < 1) return bad('attack', `expected restarts x steps like "4x20", or "0"; got ${JSON.stringify(v)}`);
-  return { restarts: Number(m[1]), steps: Number(m[2]) };
+  if (v === 0) return { restarts: 0, steps: 0 };
+  if (typeof v !== 'string') return bad('attack', `expected restarts x steps like "4x20", or "0"; got ${JSON.stringify(v)}`);
+  return viaOption(() => parseAttackBudget(v, 'attack'), 'attack', bad);
+}
+
+/** Runs a CLI option parser (src/cli/options.ts) on a manifest string, its UserError becoming the field's error. */
+function viaOption<T>(parse: () => T, field: string, bad: (field: string, msg: string) => never): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof UserError) return bad(field, e.message);
+    throw e;
+  }
 }

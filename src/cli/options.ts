@@ -11,15 +11,15 @@ export function parseNumber(flag: string, text: string, check: (v: number) => bo
   return v;
 }
 
-/** "1/255", "0.0039", "1e-2" */
-export function parseScale(text: string): number {
+/** "1/255", "0.0039", "1e-2"; `name` is the option or field named in errors. */
+export function parseScale(text: string, name = '--scale'): number {
   const m = /^\s*([^/]+)\/([^/]+)\s*$/.exec(text);
   if (m) {
-    const a = parseNumber('--scale', m[1], Number.isFinite, 'a number or a fraction like 1/255');
-    const b = parseNumber('--scale', m[2], v => v !== 0, 'a non-zero denominator');
+    const a = parseNumber(name, m[1], Number.isFinite, 'a number or a fraction like 1/255');
+    const b = parseNumber(name, m[2], v => v !== 0, 'a non-zero denominator');
     return a / b;
   }
-  return parseNumber('--scale', text, v => v !== 0, 'a non-zero number or a fraction like 1/255');
+  return parseNumber(name, text, v => v !== 0, 'a non-zero number or a fraction like 1/255');
 }
 
 export function parseDomain(text: string): InputDomain | null {
@@ -57,13 +57,13 @@ export function parseImplication(text: string): ImplicationMode {
   return parseChoice('--implication', text, ['exact', 'sound', 'off'] as const);
 }
 
-/** "8x50" (restarts × steps per objective) or "0" (evaluate x₀ only). */
-export function parseAttackBudget(text: string): AttackBudget {
+/** "8x50" (restarts × steps per objective) or "0" (evaluate x₀ only); `name` is the option or field named in errors. */
+export function parseAttackBudget(text: string, name = '--attack'): AttackBudget {
   const t = text.trim().toLowerCase();
   if (t === '0') return { restarts: 0, steps: 0 };
   const m = /^(\d+)x(\d+)$/.exec(t);
   const restarts = m ? Number(m[1]) : NaN;
   const steps = m ? Number(m[2]) : NaN;
-  if (!m || restarts < 1 || restarts > 10000 || steps > 100000) throw new UserError(`--attack ${text}: expected restarts x steps like 8x50 (restarts 1..10000), or 0`);
+  if (!m || restarts < 1 || restarts > 10000 || steps > 100000) throw new UserError(`${name} ${text}: expected restarts x steps like 8x50 (restarts 1..10000), or 0`);
   return { restarts, steps };
 }
