@@ -17,6 +17,7 @@ import { rhoCoefficients } from '../src/rsm/objective.js';
 import { type BabTwins, boundWith, sweepBounds, withSplit } from '../src/bab/bound.js';
 import { branchAndBound } from '../src/bab/driver.js';
 import { babEnd } from '../src/bab/end.js';
+import { encodeLeaf } from '../src/bab/leaf.js';
 import type { ReluSplit } from '../src/bab/subproblem.js';
 import { matchStructure } from '../src/bounds/diff.js';
 import { createHighsSolver } from '../src/solver/highs.js';
@@ -100,6 +101,7 @@ t.test('every node bound is sound on its sub-box and split phases (sweep and cla
       continue;
     }
     const swept = boundWith(tw, obj, box, tb, { alphaIterations: 5, candidates: 3 });
+    tt.equal(swept.binaries, encodeLeaf(tw, box, tb).binaries, `trial ${trial}: the binaries count matches the joint encoding`);
     // The same node reached from its unsplit parent by clamping, one split at a time.
     let clamped = sweepBounds(tw, { box, splits: [] });
     for (const s of splits) clamped = clamped ? withSplit(clamped, s) : null;

@@ -15,6 +15,7 @@
  */
 import { type Bounds, EmptyRegion, roundingSlack } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
+import { maxPoolBinaries } from '../layers/maxpool.js';
 import { alphaDiffLower } from '../bounds/alpha-diff.js';
 import { alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { backwardToInput, concretizeLower } from '../bounds/crown.js';
@@ -62,6 +63,8 @@ export interface NodeBound {
   readonly inputDim: number;
   /** Unstable ReLUs of both twins on the node. */
   readonly unstable: number;
+  /** Binaries of the node's joint MILP with these bounds (unstable ReLUs and open max-pool windows). */
+  readonly binaries: number;
 }
 
 export interface BoundConfig {
@@ -86,6 +89,15 @@ function linearLower(c: Float64Array, b: Bounds): number {
     mag += Math.abs(v);
   }
   return s - roundingSlack(mag);
+}
+
+/** Binaries of one twin's MILP encoding with these bounds (the encoders' own rules: relu.ts, maxpool.ts). */
+function poolBinaries(net: Network, bounds: readonly Bounds[]): number {
+  let n = 0;
+  net.nodes.forEach(node => {
+    if (node.kind === 'maxpool') n += maxPoolBinaries(node, bounds[node.inputs[0]]);
+  });
+  return n;
 }
 
 /** Counts the unstable ReLUs of one twin and keeps the `keep` best-scored in `top` (sorted, best first). */
@@ -210,5 +222,6 @@ export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: Twin
     corner[i] = a[i] >= 0 ? box.lower[i] : box.upper[i];
     centre[i] = box.lower[i] + 0.5 * w;
   }
-  return { lower, bounds: tb, points: [corner, centre], relu: top, inputDim, unstable };
+  const binaries = unstable + poolBinaries(tw.n1, tb.n1) + poolBinaries(tw.n2, tb.n2);
+  return { lower, bounds: tb, points: [corner, centre], relu: top, inputDim, unstable, binaries };
 }

@@ -73,7 +73,7 @@ export interface BabConfig {
 export const DEFAULT_BAB: BabConfig = {
   batch: 4,
   threads: 1,
-  leafBinaries: 40,
+  leafBinaries: 60,
   leafTimeLimitSec: 10,
   alphaIterations: 10,
   inputSplitMaxDim: 20,
@@ -309,10 +309,11 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
         if (n.lower >= best.value - tol(best.value)) closedFloor = Math.min(closedFloor, n.lower);
         else batch.push(n);
       }
-      const wantsMilp = (n: Node): boolean => n.bound.unstable <= cfg.leafBinaries && 2 * n.bound.unstable <= n.milpStalledAt;
-      // A node that may go to the MILP first gets a sweep of its own (tighter big-M constants).
+      const wantsMilp = (n: Node): boolean => n.bound.binaries <= cfg.leafBinaries && 2 * n.bound.binaries <= n.milpStalledAt;
+      // A node near the MILP threshold first gets a sweep of its own (tighter bounds, fewer binaries).
+      const nearMilp = (n: Node): boolean => !n.swept && n.bound.binaries <= 1.5 * cfg.leafBinaries && 2 * n.bound.binaries <= 1.5 * n.milpStalledAt;
       const left = (): number => deadline - performance.now();
-      const resweep = await Promise.all(batch.map(n => (wantsMilp(n) && !n.swept ? ex.run(request('sweep', n), left() + 1000) : Promise.resolve(null))));
+      const resweep = await Promise.all(batch.map(n => (nearMilp(n) ? ex.run(request('sweep', n), left() + 1000) : Promise.resolve(null))));
       const ready: Node[] = [];
       batch.forEach((n, k) => {
         const r = resweep[k];
@@ -327,7 +328,7 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
       const leafJobs = new Map<Node, Promise<LeafOutcome & { readonly binaries: number }>>();
       for (const n of ready) {
         if (!wantsMilp(n)) continue;
-        const leaf = encodeLeaf(q.twins, n.spec.box, n.bound.bounds);
+        const leaf = encodeLeaf(q.twins, n.spec.box, n.bound.bounds); // its count equals n.bound.binaries
         const secs = left() / 1000;
         if (leaf.binaries > cfg.leafBinaries || 2 * leaf.binaries > n.milpStalledAt || secs <= 0.05) continue;
         leavesToMilp++;

@@ -54,6 +54,14 @@ export function boundsFor(method: VerifyMethod): BoundsMethod {
 /** α-CROWN iterations used by alpha-crown and auto, and α-diff iterations per end wherever differential bounds exist. */
 const ALPHA_ITERATIONS = 20;
 
+/**
+ * `auto` bounds an open pair's ends by branch and bound instead of the monolithic MILP when the
+ * joint MILP has more binaries than this. Below it HiGHS alone finishes quickly (the ECG pair at
+ * ε = 2e-4, ~40 binaries, about 1 s per end); above it, e.g. the same pair at ε = 1e-3 (212
+ * binaries), the monolithic MILP stalled on 12 of 32 ends in 20 s (benchmarks/results, 0.1.0).
+ */
+export const AUTO_BAB_BINARIES = 100;
+
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
 export function signDecided(r: { lower: number; upper: number }): boolean {
   return r.lower >= 0 || r.upper <= 0;
@@ -239,7 +247,8 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
 
   // Branch and bound: one expander (worker threads holding the twins) for the row, and one end
   // at a time, so that each end has every thread for its whole time limit.
-  const babPool = method === 'bab' ? createExpander({ n1, n2, matched: matchStructure(n1, n2).ok }, opts.bab) : null;
+  const useBab = method === 'bab' || (method === 'auto' && joint.n1.binaries + joint.n2.binaries > AUTO_BAB_BINARIES);
+  const babPool = useBab ? createExpander({ n1, n2, matched: matchStructure(n1, n2).ok }, opts.bab) : null;
   let babTurn: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
     const p = babTurn.then(f);
@@ -254,7 +263,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
     const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
-      solve && method === 'bab'
+      solve && useBab
         ? inTurn(() => babEnd({ n1, n2, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), ...(babPool ? { expander: babPool } : {}) }))
         : solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
