@@ -21,7 +21,7 @@ import { diffMethod, symbolicDiffMethod } from '../src/bounds/diff.js';
 import { readSamples } from '../src/data/read.js';
 import type { Bounds } from '../src/ir/bounds.js';
 import { denseNetwork, type DenseLayerSpec } from '../src/ir/build.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import { type IrNode, type Network, validateNetwork } from '../src/ir/network.js';
 import { csrFromDense } from '../src/ir/sparse.js';
 import type { DiffBounds } from '../src/layers/layer.js';

@@ -12,7 +12,7 @@ import { intervalMethod } from '../src/bounds/interval.js';
 import type { BoundsMethod } from '../src/bounds/types.js';
 import { readSamples } from '../src/data/read.js';
 import { denseNetwork, type DenseLayerSpec } from '../src/ir/build.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';

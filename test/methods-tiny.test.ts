@@ -9,7 +9,7 @@ import { denseNetwork } from '../src/ir/build.js';
 import type { Network } from '../src/ir/network.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { boundsFor, METHODS, type Method, type PairResult, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type Method, type PairResult, verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { NESTED } from './helpers/nested.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';

@@ -8,7 +8,7 @@ import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { boundsFor, METHODS, type PairResult, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type PairResult, verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { NESTED } from './helpers/nested.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';

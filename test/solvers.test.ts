@@ -19,7 +19,7 @@ import { UserError } from '../src/errors.js';
 import { denseNetwork } from '../src/ir/build.js';
 import { ModelBuilder, type MilpModel, type Sense } from '../src/milp/model.js';
 import { loadOnnx } from '../src/onnx/load.js';
-import { type RowResult, type VerifyOptions, verifyRow } from '../src/rsm/verify.js';
+import { type RowResult, type VerifyOptions, verifyRow } from '../src/verify/verify.js';
 import { checkGlpkAvailable, createGlpkSolver } from '../src/solver/glpk.js';
 import { type GlpkConstants, glpkOutcome } from '../src/solver/glpk-model.js';
 import { createHighsSolver } from '../src/solver/highs.js';

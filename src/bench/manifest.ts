@@ -21,10 +21,10 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseRows } from '../data/read.js';
-import { parseAttackBudget, parseScale } from '../cli/options.js';
+import { parseAttackBudget, parseScale } from '../io/options.js';
 import type { LabelColumn } from '../data/read.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { type ImplicationMode, type PairSpec, VERIFY_METHODS, type VerifyMethod } from '../rsm/verify.js';
+import { type ImplicationMode, type PairSpec, VERIFY_METHODS, type VerifyMethod } from '../verify/verify.js';
 import type { AttackBudget } from '../attack/pgd.js';
 import type { Pair } from '../rsm/objective.js';
 
@@ -273,7 +273,7 @@ function parseAttack(v: Json | undefined, bad: (field: string, msg: string) => n
   return viaOption(() => parseAttackBudget(v, 'attack'), 'attack', bad);
 }
 
-/** Runs a CLI option parser (src/cli/options.ts) on a manifest string, its UserError becoming the field's error. */
+/** Runs a CLI option parser (src/io/options.ts) on a manifest string, its UserError becoming the field's error. */
 function viaOption<T>(parse: () => T, field: string, bad: (field: string, msg: string) => never): T {
   try {
     return parse();

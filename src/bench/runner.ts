@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { KillablePool } from '../solver/pool.js';
-import { progressBar } from '../cli/progress.js';
+import { progressBar } from '../io/progress.js';
 import { TOOL, VERSION } from '../version.js';
 import { loadSuite } from './manifest.js';
 import { missingFiles, type PreparedEntry, prepareEntry, type QueryOutcome, queriesOf, type QueryTask } from './queries.js';

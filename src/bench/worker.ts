@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { loadOnnx } from '../onnx/load.js';
 import type { Network } from '../ir/network.js';
 import { SIDE_BUDGET } from '../attack/pgd.js';
-import { boundsFor, MIP_ABS_GAP, MIP_REL_GAP, verifyRow } from '../rsm/verify.js';
+import { boundsFor, MIP_ABS_GAP, MIP_REL_GAP, verifyRow } from '../verify/verify.js';
 import { DEFAULT_SEED } from '../attack/inner.js';
 import { createSolver } from '../solver/select.js';
 import type { MilpSolver } from '../solver/types.js';

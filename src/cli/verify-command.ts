@@ -6,15 +6,15 @@ import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { boundsFor, type ImplicationMode, MIP_ABS_GAP, MIP_REL_GAP, pairCount, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../rsm/verify.js';
-import { checkSamples } from '../rsm/samples.js';
+import { boundsFor, type ImplicationMode, MIP_ABS_GAP, MIP_REL_GAP, pairCount, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../verify/verify.js';
+import { checkSamples } from '../verify/samples.js';
 import { DEFAULT_SEED } from '../attack/inner.js';
 import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
 import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
-import { counting, progressBar } from './progress.js';
+import { counting, progressBar } from '../io/progress.js';
 import { formatRow } from './report.js';
-import { JsonlResults, type RunHeader } from './results-file.js';
+import { JsonlResults, type RunHeader } from '../io/results-file.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl';
 

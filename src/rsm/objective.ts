@@ -3,7 +3,7 @@
  *   log-RSM ρ(x; i, j) = (z¹ᵢ − z¹ⱼ) − (z²ᵢ − z²ⱼ).
  */
 import type { Bounds } from '../ir/bounds.js';
-import { forward } from '../ir/forward.js';
+import { forward } from '../layers/forward.js';
 import type { Network } from '../ir/network.js';
 import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { type AlphaDiffOptions, alphaDiffLower } from '../bounds/alpha-diff.js';

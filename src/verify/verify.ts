@@ -3,24 +3,24 @@
  * max of ρ over D → the implication verdicts. Numbers follow the soundness rules of math.md.
  */
 import type { Bounds } from '../ir/bounds.js';
-import { argmax, forward } from '../ir/forward.js';
+import { argmax, forward } from '../layers/forward.js';
 import { type Network, outputSize } from '../ir/network.js';
 import { crownMethod } from '../bounds/crown.js';
 import { diffMethod } from '../bounds/diff.js';
 import { intervalMethod } from '../bounds/interval.js';
 import type { BoundsMethod } from '../bounds/types.js';
 import { encodeJoint } from '../encoding/joint.js';
-import { lpTighten, type ObbtBudget, type ObbtReport } from '../bounds/obbt.js';
+import { lpTighten, type ObbtBudget, type ObbtReport } from '../rsm/obbt.js';
 import { countUnstable } from '../layers/relu.js';
 import type { MilpSolver } from '../solver/types.js';
 import { attackImplication, type ImplicationAttack } from '../attack/implication.js';
 import { type AttackConfig, DEFAULT_SEED, innerGap, pinned } from '../attack/inner.js';
 import { DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
 import { type AttackInfo, attackRho } from '../attack/rho.js';
-import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
-import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
-import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
-import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from './solve-end.js';
+import { clipToBox, type InputDomain, neighbourhood } from '../rsm/domain.js';
+import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from '../rsm/implication.js';
+import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
+import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
 
 export type PairSpec = 'label' | 'all' | readonly Pair[];
 /**
@@ -69,7 +69,7 @@ export interface VerifyOptions {
   /** Default 'milp'. */
   readonly method?: VerifyMethod;
   /**
-   * LP bound tightening of unstable neurons before a MILP is built (src/bounds/obbt.ts), within
+   * LP bound tightening of unstable neurons before a MILP is built (src/rsm/obbt.ts), within
    * this budget per network. Off when absent.
    */
   readonly obbt?: ObbtBudget;

@@ -1,6 +1,6 @@
 /** Checks of the data rows against the twins and the domain, shared by verify and bench. */
 import { UserError } from '../errors.js';
-import type { InputDomain } from './domain.js';
+import type { InputDomain } from '../rsm/domain.js';
 import type { Sample } from './verify.js';
 
 export interface SampleCheck {
