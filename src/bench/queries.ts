@@ -9,7 +9,7 @@ import { readSamples } from '../data/read.js';
 import { inputSize, outputSize } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
-import { pairCount, type Sample } from '../verify/verify.js';
+import { pairCount, type Sample } from '../verify/methods.js';
 import { checkSamples } from '../verify/samples.js';
 import { TOOL, VERSION } from '../version.js';
 import { REPO_ROOT, repoPath, type SuiteEntry } from './manifest.js';

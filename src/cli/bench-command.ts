@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { runBench } from '../bench/runner.js';
 import { readResults, summarize } from '../bench/summarize.js';
 import { parseChoice, parseNumber } from '../io/options.js';
-import { VERIFY_METHODS } from '../verify/verify.js';
+import { VERIFY_METHODS } from '../verify/methods.js';
 
 interface RawBench {
   out?: string;

@@ -15,7 +15,7 @@ import { checkTwins } from '../onnx/twins.js';
 import type { InputDomain } from '../rsm/domain.js';
 import { buildQuery, describeModel, solveForSidecar } from '../rsm/encode-query.js';
 import type { Pair } from '../rsm/objective.js';
-import { boundsFor } from '../verify/verify.js';
+import { boundsFor } from '../verify/methods.js';
 import { createHighsSolver } from '../solver/highs.js';
 import { TOOL, VERSION } from '../version.js';
 import { parseChoice, parseDomain, parseNumber, parseScale } from '../io/options.js';

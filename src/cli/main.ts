@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseAttackBudget, parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from '../io/options.js';
-import { VERIFY_METHODS } from '../verify/verify.js';
+import { VERIFY_METHODS } from '../verify/methods.js';
+import { VERIFY_DEFAULTS } from '../verify/options.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
 import { SOLVERS } from '../solver/select.js';
 import { addEncodeCommand } from './encode-command.js';
@@ -102,20 +103,21 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--out <file>', 'write json/jsonl results here (jsonl resumes an interrupted run)', 'out'));
 }
 
+/** The option defaults of verify and demo: the verify defaults (src/verify/options.ts), as strings. */
 const COMMON_DEFAULTS = {
-  rows: '0',
-  labelCol: 'last',
+  rows: VERIFY_DEFAULTS.rows,
+  labelCol: VERIFY_DEFAULTS.labelColumn,
   scale: '1',
   domain: '0,1',
-  pairs: 'label',
-  implication: 'exact',
-  method: 'auto',
-  obbt: '0',
-  solver: 'highs',
-  timeLimit: '60',
-  threads: '2',
+  pairs: VERIFY_DEFAULTS.pairs,
+  implication: VERIFY_DEFAULTS.implication,
+  method: VERIFY_DEFAULTS.method,
+  obbt: String(VERIFY_DEFAULTS.obbtNeurons),
+  solver: VERIFY_DEFAULTS.solver,
+  timeLimit: String(VERIFY_DEFAULTS.timeLimitSec.cli),
+  threads: String(VERIFY_DEFAULTS.threads),
   format: 'table',
-  seed: 'twinmargin',
+  seed: VERIFY_DEFAULTS.seed,
 } as const;
 
 export async function main(argv: readonly string[]): Promise<number> {

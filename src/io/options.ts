@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import type { InputDomain } from '../rsm/domain.js';
 import type { Pair } from '../rsm/objective.js';
-import type { ImplicationMode, PairSpec } from '../verify/verify.js';
+import type { ImplicationMode, PairSpec } from '../verify/methods.js';
 import type { AttackBudget } from '../attack/pgd.js';
 
 export function parseNumber(flag: string, text: string, check: (v: number) => boolean, what: string): number {
