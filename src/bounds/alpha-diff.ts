@@ -33,6 +33,7 @@ import { layerOf } from '../layers/registry.js';
 import { reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import type { RowRefiner } from './diff-linear.js';
+import { Adam } from './adam.js';
 
 export interface AlphaDiffOptions {
   /** Gradient steps (default 20). */
@@ -123,8 +124,7 @@ export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], 
   const envelopeRounds = opts.envelopeRounds ?? 3;
   const t: Twins = { n1, n2, b1, b2, diff };
   const params = initialParams(t, target);
-  const m1 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
-  const m2 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
+  const adam = new Adam(lr, reluDiffProject);
   let best = -Infinity;
   let initial = -Infinity;
   for (let it = 0; it <= iterations; it++) {
@@ -136,22 +136,7 @@ export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], 
       for (const [id, p] of envelope) params.set(id, p);
       continue;
     }
-    // One Adam ascent step on every parameter, projected onto its box.
-    const b1c = 0.9;
-    const b2c = 0.999;
-    for (const [id, grad] of grads) {
-      const p = params.get(id) as Float64Array;
-      const m = m1.get(id) as Float64Array;
-      const v = m2.get(id) as Float64Array;
-      for (let i = 0; i < p.length; i++) {
-        m[i] = b1c * m[i] + (1 - b1c) * grad[i];
-        v[i] = b2c * v[i] + (1 - b2c) * grad[i] * grad[i];
-        const mh = m[i] / (1 - b1c ** (it + 1));
-        const vh = v[i] / (1 - b2c ** (it + 1));
-        p[i] += (lr * mh) / (Math.sqrt(vh) + 1e-12);
-      }
-      reluDiffProject(p);
-    }
+    adam.ascend(params, grads, it + 1);
   }
   return { lower: best, initial };
 }

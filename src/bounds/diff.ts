@@ -100,11 +100,6 @@ function sub(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
-/** Whether the twins can be bounded differentially (`--method auto` and the CLI note use this). */
-export function differentialApplies(n1: Network, n2: Network): boolean {
-  return matchStructure(n1, n2).ok;
-}
-
 /**
  * Budget of the α-optimised difference bounds of intermediate rows (alpha-diff.ts): 3
  * iterations (the envelope choice, from the default relaxation, twice more from the new

@@ -4,14 +4,6 @@ export interface Bounds {
   readonly upper: Float64Array;
 }
 
-export function makeBounds(lower: Float64Array, upper: Float64Array, what = 'bounds'): Bounds {
-  if (lower.length !== upper.length) throw new Error(`${what}: ${lower.length} lower and ${upper.length} upper values`);
-  for (let i = 0; i < lower.length; i++) {
-    if (!(lower[i] <= upper[i])) throw new Error(`${what}: lower ${lower[i]} > upper ${upper[i]} at ${i}`);
-  }
-  return { lower, upper };
-}
-
 /**
  * A sub-problem with no point: raised by a refinement whose constraints contradict sound bounds
  * (e.g. a ReLU split active while its pre-activation's upper bound is below 0). Branch and bound
