@@ -19,12 +19,13 @@
  * - `rhoDiffLinear`: ρ(i, j) = d_i − d_j at the logits, bounded by one backward pass from
  *   Cd = ±(e_i − e_j), C2 = 0.
  */
-import { type Bounds, intersectBounds, roundingSlack } from '../ir/bounds.js';
+import { type Bounds, intersectBounds } from '../ir/bounds.js';
 import { consumers, type MaxPoolNode, type Network } from '../ir/network.js';
 import type { DiffBounds } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import { poolPairDiffs } from './pool-pairs.js';
+import { impliedDiff, shifted } from './twin-bounds.js';
 import type { TwinBounds } from './types.js';
 
 /** Rows processed at once, to cap the memory of the dense coefficient matrices. */
@@ -94,33 +95,6 @@ function neededRows(n1: Network, readers: readonly number[][], id: number, v1: B
   return rows;
 }
 
-function shifted(b: Bounds, d: Bounds, sign: 1 | -1): Bounds {
-  const n = b.lower.length;
-  const lower = new Float64Array(n);
-  const upper = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    lower[i] = sign > 0 ? b.lower[i] + d.lower[i] : b.lower[i] - d.upper[i];
-    upper[i] = sign > 0 ? b.upper[i] + d.upper[i] : b.upper[i] - d.lower[i];
-    // One float addition each: widen by its rounding.
-    const s = roundingSlack(Math.abs(b.lower[i]) + Math.abs(b.upper[i]) + Math.abs(d.lower[i]) + Math.abs(d.upper[i]));
-    lower[i] -= s;
-    upper[i] += s;
-  }
-  return { lower, upper };
-}
-
-function implied(v1: Bounds, v2: Bounds): Bounds {
-  const n = v1.lower.length;
-  const lower = new Float64Array(n);
-  const upper = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = roundingSlack(Math.abs(v1.lower[i]) + Math.abs(v1.upper[i]) + Math.abs(v2.lower[i]) + Math.abs(v2.upper[i]));
-    lower[i] = v1.lower[i] - v2.upper[i] - s;
-    upper[i] = v1.upper[i] - v2.lower[i] + s;
-  }
-  return { lower, upper };
-}
-
 /** Statistics of one sweep: how many rows got a symbolic pass. */
 export interface DiffSweepStats {
   readonly symbolicRows: number;
@@ -174,7 +148,7 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
     let v1 = intersectBounds(b1in[id], layerOf(a).interval(a, a.inputs.map(i => b1[i])));
     let v2 = intersectBounds(b2in[id], layerOf(same).interval(same, same.inputs.map(i => b2[i])));
     const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
-    let d = intersectBounds(layerOf(a).diffInterval(a, same, inputs), implied(v1, v2));
+    let d = intersectBounds(layerOf(a).diffInterval(a, same, inputs), impliedDiff(v1, v2));
     if (a.kind === 'affine' && !a.inputs.every(i => i === 0)) {
       const rows = neededRows(n1, readers, id, v1, v2);
       if (rows.length > 0) {

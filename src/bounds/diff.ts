@@ -18,6 +18,7 @@ import { alphaDiffRefiner } from './alpha-diff.js';
 import { crownBounds } from './crown.js';
 import { linearDiffBounds } from './diff-linear.js';
 import { refiner } from './interval.js';
+import { impliedDiff, shifted } from './twin-bounds.js';
 import type { BoundsMethod, SubProblem, TwinBounds } from './types.js';
 
 export type Matching = { readonly ok: true; readonly nodes: number } | { readonly ok: false; readonly reason: string };
@@ -55,17 +56,6 @@ export function matchStructure(n1: Network, n2: Network): Matching {
   return { ok: true, nodes: n1.nodes.length };
 }
 
-function shift(b: Bounds, d: Bounds, sign: 1 | -1): Bounds {
-  const n = b.lower.length;
-  const lower = new Float64Array(n);
-  const upper = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    lower[i] = sign > 0 ? b.lower[i] + d.lower[i] : b.lower[i] - d.upper[i];
-    upper[i] = sign > 0 ? b.upper[i] + d.upper[i] : b.upper[i] - d.lower[i];
-  }
-  return { lower, upper };
-}
-
 /**
  * Differential sweep over matched twins, given sound per-twin bounds: returns the difference
  * bounds and the per-twin bounds tightened by them.
@@ -84,20 +74,14 @@ export function differentialBounds(n1: Network, n2: Network, b1in: readonly Boun
     const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
     // Same kind is guaranteed by matchStructure; the cast pairs the two nodes' types.
     let d = layerOf(a).diffInterval(a, b as typeof a, inputs);
-    d = intersectBounds(d, { lower: sub(v1.lower, v2.upper), upper: sub(v1.upper, v2.lower) });
-    v1 = intersectBounds(v1, shift(v2, d, 1));
-    v2 = intersectBounds(v2, shift(v1, d, -1));
+    d = intersectBounds(d, impliedDiff(v1, v2));
+    v1 = intersectBounds(v1, shifted(v2, d, 1));
+    v2 = intersectBounds(v2, shifted(v1, d, -1));
     diff.push(d);
     b1.push(v1);
     b2.push(v2);
   }
   return { n1: b1, n2: b2, diff };
-}
-
-function sub(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
-  return out;
 }
 
 /**
