@@ -52,7 +52,7 @@ interface Twin {
 function twin(net: Network, bounds: readonly Bounds[], c: Float64Array, lr: number): Twin {
   const alphas = new Map<number, Float64Array>();
   net.nodes.forEach((node, id) => {
-    if (node.kind === 'relu') alphas.set(id, defaultAlpha(bounds[node.inputs[0]]));
+    if (node.kind !== 'input' && layerOf(node).signSplit) alphas.set(id, defaultAlpha(bounds[node.inputs[0]]));
   });
   return { net, bounds, c, alphas, adam: new Adam(lr, clampUnit) };
 }
@@ -70,7 +70,8 @@ function gradient(t: AlphaTwin, lams: ReadonlyMap<number, Float64Array>, xStar: 
     const ins = node.inputs.map(i => t.bounds[i]);
     const alpha = t.alphas.get(id);
     g[id] = layerOf(node).relaxedForward(node, lam, gin as Float64Array[], ins, alpha);
-    if (node.kind === 'relu' && alpha) {
+    // Only sign-split layers (ReLU) have slopes: ∂L/∂α_i = Λ_i · (pre-activation value) where unstable.
+    if (alpha) {
       const pre = t.bounds[node.inputs[0]];
       const gp = gin[0] as Float64Array;
       const grad = new Float64Array(alpha.length);

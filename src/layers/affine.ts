@@ -25,6 +25,23 @@ import type { Encoded, LayerImpl } from './layer.js';
 import { affineDiffBackward, affineDiffForward } from './affine-diff.js';
 
 export const affineLayer: LayerImpl<AffineNode> = {
+  linear: true,
+  signSplit: false,
+  elementwise: false,
+
+  markOpenInputs() {},
+
+  candidatePairs() {
+    return null;
+  },
+
+  structureMismatch(a, b) {
+    for (let k = 0; k < a.terms.length; k++) {
+      if (a.terms[k].cols !== b.terms[k].cols) return 'different weight shapes';
+    }
+    return null;
+  },
+
   forward(node, inputs) {
     const y = Float64Array.from(node.bias);
     node.terms.forEach((w, k) => csrMulAdd(w, inputs[k], y));

@@ -29,9 +29,37 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
-import { maxPoolDiffBackward, maxPoolDiffInterval, maxPoolDiffRelaxedForward } from './maxpool-diff.js';
+import { maxPoolDiffBackward, maxPoolDiffInterval, maxPoolDiffRelaxedForward, twoCandidatePairs } from './maxpool-diff.js';
 
 export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
+  linear: false,
+  signSplit: false,
+  elementwise: false,
+
+  markOpenInputs(node, pre, want) {
+    for (let o = 0; o < node.size; o++) {
+      const s = node.windowStarts[o];
+      const e = node.windowStarts[o + 1];
+      let best = node.windowIndices[s];
+      for (let q = s; q < e; q++) if (pre.lower[node.windowIndices[q]] > pre.lower[best]) best = node.windowIndices[q];
+      let open = false;
+      for (let q = s; q < e && !open; q++) {
+        const t = node.windowIndices[q];
+        if (t !== best && pre.upper[t] > pre.lower[best]) open = true;
+      }
+      if (open) for (let q = s; q < e; q++) want[node.windowIndices[q]] = 1;
+    }
+  },
+
+  candidatePairs(node, pre1, pre2) {
+    return twoCandidatePairs(node, pre1, pre2);
+  },
+
+  structureMismatch(a, b) {
+    const same = (x: Int32Array, y: Int32Array): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
+    return same(a.windowStarts, b.windowStarts) && same(a.windowIndices, b.windowIndices) ? null : 'different pooling windows';
+  },
+
   forward(node, [a]) {
     const y = new Float64Array(node.size);
     for (let o = 0; o < node.size; o++) {

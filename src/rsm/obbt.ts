@@ -63,6 +63,12 @@ function repropagate(net: Network, bounds: readonly Bounds[], from: number, tigh
   return out;
 }
 
+/** Whether node `id` branches on the sign of its input (a ReLU: the neurons OBBT tightens). */
+function splitsOnSign(net: Network, id: number): boolean {
+  const node = net.nodes[id];
+  return node.kind !== 'input' && layerOf(node).signSplit;
+}
+
 export async function lpTighten(net: Network, input: readonly Bounds[], solver: MilpSolver, budget: ObbtBudget): Promise<{ bounds: Bounds[]; report: ObbtReport }> {
   const t0 = performance.now();
   let bounds: readonly Bounds[] = input;
@@ -76,7 +82,7 @@ export async function lpTighten(net: Network, input: readonly Bounds[], solver: 
 
   for (let id = 1; id < net.nodes.length && !exhausted; id++) {
     const node = net.nodes[id];
-    if (node.kind !== 'affine' || !readers[id].some(c => net.nodes[c].kind === 'relu')) continue;
+    if (node.kind === 'input' || !layerOf(node).linear || !readers[id].some(c => splitsOnSign(net, c))) continue;
     if (node.inputs.every(i => i === 0)) continue; // interval arithmetic is exact on the box
     const b = { lower: Float64Array.from(bounds[id].lower), upper: Float64Array.from(bounds[id].upper) };
     const todo: number[] = [];

@@ -8,6 +8,7 @@ import { type Network, outputSize } from '../ir/network.js';
 import { encodeJoint } from '../encoding/joint.js';
 import { lpTighten, type ObbtReport } from '../rsm/obbt.js';
 import { countUnstable } from '../layers/relu.js';
+import { layerOf } from '../layers/registry.js';
 import type { MilpSolver } from '../solver/types.js';
 import { attackImplication, type ImplicationAttack } from '../attack/implication.js';
 import { innerGap, pinned } from '../attack/inner.js';
@@ -90,7 +91,7 @@ const worst = (a: EndStatus, b: EndStatus): EndStatus => {
 function unstableIn(net: Network, bounds: readonly Bounds[]): number {
   let n = 0;
   net.nodes.forEach(node => {
-    if (node.kind === 'relu') n += countUnstable(bounds[node.inputs[0]]);
+    if (node.kind !== 'input' && layerOf(node).signSplit) n += countUnstable(bounds[node.inputs[0]]);
   });
   return n;
 }
