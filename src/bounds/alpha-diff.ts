@@ -54,7 +54,7 @@ export interface AlphaDiffResult {
 }
 
 function inputsOf(t: TwinState, id: number): DiffInput[] {
-  return t.twins.n1.nodes[id].inputs.map(i => ({ d: t.diff[i], b1: t.b1[i], b2: t.b2[i] }));
+  return t.twins.n1.nodes[id].inputs.map(i => ({ d: t.diff[i], b1: t.b1[i], b2: t.b2[i], memo: t.memo }));
 }
 
 export interface DiffObjective {
@@ -161,8 +161,9 @@ export function alphaDiffRefiner(twins: MatchedTwins, opts: AlphaDiffOptions & {
         v[k] = s;
         return v;
       };
-      lower[q] = alphaDiffLower({ twins, b1, b2, diff }, e(1), opts, id).lower;
-      upper[q] = -alphaDiffLower({ twins, b1, b2, diff }, e(-1), opts, id).lower;
+      const state = { twins, b1, b2, diff, memo: st.memo };
+      lower[q] = alphaDiffLower(state, e(1), opts, id).lower;
+      upper[q] = -alphaDiffLower(state, e(-1), opts, id).lower;
     });
     return { lower, upper };
   };

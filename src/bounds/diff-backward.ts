@@ -49,7 +49,7 @@ export function diffBackwardToInput(s: TwinState, target: number, cd: Float64Arr
     pending.delete(id);
     const { a, b } = pairAt(s.twins, id);
     opts.record?.set(id, cur);
-    const inputs: DiffInput[] = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
+    const inputs: DiffInput[] = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i], memo: s.memo }));
     const step = layerOf(a).diffBackward(a, b, cur.cd, cur.c2, m, inputs, opts.params?.get(id));
     for (let r = 0; r < m; r++) {
       beta[r] += step.bias[r];

@@ -21,6 +21,7 @@
  */
 import { type Bounds, intersectBounds } from '../ir/bounds.js';
 import { consumers, type Network } from '../ir/network.js';
+import { DiffMemo } from '../layers/diff-memo.js';
 import type { DiffBounds } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
@@ -100,6 +101,7 @@ export interface SweepState {
   readonly diff: readonly DiffBounds[];
   readonly v1: Bounds;
   readonly v2: Bounds;
+  readonly memo: DiffMemo;
 }
 
 /**
@@ -119,6 +121,7 @@ export interface SweepOptions {
 export function linearDiffBounds(twins: MatchedTwins, b1in: readonly Bounds[], b2in: readonly Bounds[], opts: SweepOptions = {}): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
   const { n1 } = twins;
   const readers = consumers(n1);
+  const memo = new DiffMemo();
   const size0 = n1.nodes[0].size;
   const diff: DiffBounds[] = [{ lower: new Float64Array(size0), upper: new Float64Array(size0) }];
   const b1: Bounds[] = [b1in[0]];
@@ -130,15 +133,15 @@ export function linearDiffBounds(twins: MatchedTwins, b1in: readonly Bounds[], b
     const impl = layerOf(a);
     let v1 = intersectBounds(b1in[id], impl.interval(a, a.inputs.map(i => b1[i])));
     let v2 = intersectBounds(b2in[id], impl.interval(b, b.inputs.map(i => b2[i])));
-    const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
+    const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i], memo }));
     let d = intersectBounds(impl.diffInterval(a, b, inputs), impliedDiff(v1, v2));
     if (impl.linear && !a.inputs.every(i => i === 0)) {
       const rows = neededRows(n1, readers, id, v1, v2);
       if (rows.length > 0) {
         symbolicRows += rows.length;
-        const sym = diffRows({ twins, b1, b2, diff }, id, rows);
+        const sym = diffRows({ twins, b1, b2, diff, memo }, id, rows);
         if (opts.refine) {
-          const r = opts.refine(id, rows, { b1, b2, diff, v1, v2 });
+          const r = opts.refine(id, rows, { b1, b2, diff, v1, v2, memo });
           rows.forEach((_, q) => {
             sym.lower[q] = Math.max(sym.lower[q], r.lower[q]);
             sym.upper[q] = Math.min(sym.upper[q], r.upper[q]);
@@ -162,7 +165,7 @@ export function linearDiffBounds(twins: MatchedTwins, b1in: readonly Bounds[], b
     b2.push(v2);
     const candidates = opts.poolPairs === false ? [] : readers[id].flatMap(c => candidatePairsOf(n1, c, v1, v2));
     if (candidates.length > 0) {
-      const pairs = poolPairDiffs({ twins, b1, b2, diff }, id, candidates);
+      const pairs = poolPairDiffs({ twins, b1, b2, diff, memo }, id, candidates);
       if (pairs) {
         pairRows += pairs.i.length;
         diff[id] = { ...d, pairs };
@@ -194,7 +197,7 @@ function negated(diff: readonly DiffBounds[]): DiffBounds[] {
  */
 export function rhoDiffLinear(s: TwinState, pair: readonly [number, number]): { lower: number; upper: number } {
   const a = rhoOneBasis(s, pair);
-  const b = rhoOneBasis({ twins: swapped(s.twins), b1: s.b2, b2: s.b1, diff: negated(s.diff) }, pair);
+  const b = rhoOneBasis({ twins: swapped(s.twins), b1: s.b2, b2: s.b1, diff: negated(s.diff), memo: s.memo }, pair);
   return { lower: Math.max(a.lower, -b.upper), upper: Math.min(a.upper, -b.lower) };
 }
 

@@ -13,6 +13,7 @@
  */
 import { type Bounds, intersectBounds } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
+import { DiffMemo } from '../layers/diff-memo.js';
 import { layerOf } from '../layers/registry.js';
 import { type MatchedTwins, pairTwins } from '../layers/twin-pair.js';
 import { alphaDiffRefiner } from './alpha-diff.js';
@@ -31,10 +32,11 @@ export function differentialBounds(twins: MatchedTwins, b1in: readonly Bounds[],
   const diff: Bounds[] = [{ lower: new Float64Array(size0), upper: new Float64Array(size0) }];
   const b1: Bounds[] = [b1in[0]];
   const b2: Bounds[] = [b2in[0]];
+  const memo = new DiffMemo();
   for (const { id, a, b } of twins.pairs) {
     let v1 = b1in[id];
     let v2 = b2in[id];
-    const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
+    const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i], memo }));
     let d = layerOf(a).diffInterval(a, b, inputs);
     d = intersectBounds(d, impliedDiff(v1, v2));
     v1 = intersectBounds(v1, shifted(v2, d, 1));
@@ -50,7 +52,7 @@ export function differentialBounds(twins: MatchedTwins, b1in: readonly Bounds[],
 export function twinState(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[]): TwinState {
   const m = pairTwins(n1, n2);
   if (!m.ok) throw new Error(`difference bounds given for twins whose structures differ (${m.reason})`);
-  return { twins: m.twins, b1, b2, diff };
+  return { twins: m.twins, b1, b2, diff, memo: new DiffMemo() };
 }
 
 /**

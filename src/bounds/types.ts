@@ -6,6 +6,7 @@
  */
 import type { Bounds } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
+import type { DiffMemo } from '../layers/diff-memo.js';
 import type { DiffBounds } from '../layers/layer.js';
 import type { MatchedTwins } from '../layers/twin-pair.js';
 
@@ -48,6 +49,8 @@ export interface TwinState {
   readonly b1: readonly Bounds[];
   readonly b2: readonly Bounds[];
   readonly diff: readonly DiffBounds[];
+  /** The sweep's memo of the layers' twin relaxations (src/layers/diff-memo.ts). */
+  readonly memo: DiffMemo;
 }
 
 export interface BoundsMethod {

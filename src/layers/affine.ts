@@ -186,7 +186,7 @@ export const affineLayer: LayerImpl<AffineNode> = {
 
   diffBackward: (n1, n2, cd, c2, m, inputs) => affineDiffBackward(n1, n2, cd, c2, m, inputs),
 
-  diffRelaxedForward: (n1, n2, _cd, _c2, g) => affineDiffForward(n1, n2, g),
+  diffRelaxedForward: (n1, n2, _cd, _c2, g, inputs) => affineDiffForward(n1, n2, g, inputs),
 
   start(_node, enc, _inputActs, outAct, colValue) {
     for (let r = 0; r < enc.cols.length; r++) colValue[enc.cols[r]] = outAct[r];

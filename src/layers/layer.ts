@@ -6,6 +6,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { IrNode } from '../ir/network.js';
 import type { ModelBuilder } from '../milp/model.js';
+import type { DiffMemo } from './diff-memo.js';
 
 /** The MILP image of one node: cols[i] is the column holding output i, or -1 for the constant 0. */
 export interface Encoded {
@@ -49,11 +50,12 @@ export interface DiffBounds extends Bounds {
   readonly pairs?: PairDiffs;
 }
 
-/** Inputs of a twin-aware step: bounds of the difference d = v¹ − v² and of each twin's value. */
+/** Inputs of a twin-aware step: bounds of the difference d = v¹ − v² and of each twin's value, and the sweep's memo. */
 export interface DiffInput {
   readonly d: DiffBounds;
   readonly b1: Bounds;
   readonly b2: Bounds;
+  readonly memo: DiffMemo;
 }
 
 /**

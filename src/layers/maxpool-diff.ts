@@ -112,7 +112,7 @@ export function maxPoolDiffInterval(node: MaxPoolNode, { d, b1, b2 }: DiffInput)
   return { lower, upper };
 }
 
-interface PoolRelax {
+export interface PoolRelax {
   readonly w1: WindowInfo;
   readonly w2: WindowInfo;
   /** Per output: 0 constant, 1 decoupled, 2 one candidate (α), 3 two candidates (α, β). */
@@ -164,11 +164,14 @@ function minus(xl: number, xu: number, yl: number, yu: number): [number, number]
   return [xl - yu - s, xu - yl + s];
 }
 
-const cache = new WeakMap<Bounds, { readonly b1: Bounds; readonly b2: Bounds; readonly node: MaxPoolNode; readonly relax: PoolRelax }>();
 
-function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
-  const hit = cache.get(d);
-  if (hit && hit.b1 === b1 && hit.b2 === b2 && hit.node === node) return hit.relax;
+/** The window relaxation of a max-pool pair, once per sweep, node and input bounds triple. */
+function poolRelax(node: MaxPoolNode, input: DiffInput): PoolRelax {
+  return input.memo.poolRelax.get(input, () => computePoolRelax(node, input), node);
+}
+
+function computePoolRelax(node: MaxPoolNode, input: DiffInput): PoolRelax {
+  const { d, b1, b2 } = input;
   const w1 = windows(node, b1);
   const w2 = windows(node, b2);
   const n = node.size;
@@ -183,7 +186,7 @@ function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
   const lineUp = new Float64Array(n);
   const lineIcpt = new Float64Array(n);
   const keep = new Uint8Array(node.windowIndices.length);
-  const cand = maxPoolDiffInterval(node, { d, b1, b2 });
+  const cand = maxPoolDiffInterval(node, input);
   const inSize = d.lower.length;
   const pairIndex = new Map<number, number>();
   d.pairs?.i.forEach((i, k) => pairIndex.set(i * inSize + (d.pairs as PairDiffs).j[k], k));
@@ -241,9 +244,7 @@ function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
     const gap = (w1.dominant[o] ? 0 : w1.top[o] - b1.lower[w1.pick[o]]) + (w2.dominant[o] ? 0 : w2.top[o] - b2.lower[w2.pick[o]]);
     mode[o] = gap <= dhi[o] - dlo[o] ? 1 : 0;
   }
-  const relax = { w1, w2, mode, dlo, dhi, alphaIdx, betaIdx, low, up, lineLow, lineUp, lineIcpt };
-  cache.set(d, { b1, b2, node, relax });
-  return relax;
+  return { w1, w2, mode, dlo, dhi, alphaIdx, betaIdx, low, up, lineLow, lineUp, lineIcpt };
 }
 
 export function maxPoolDiffBackward(node: MaxPoolNode, cd: Float64Array, c2: Float64Array, m: number, [input]: readonly DiffInput[]): DiffBackwardStep {
