@@ -16,7 +16,6 @@
  * Each is a sound bound on the quantity over the box, whatever bounds of nodes ≤ p it used, as
  * long as those are sound; so any consumer may intersect them with its own ranges.
  */
-import type { Bounds } from '../ir/bounds.js';
 import type { PairDiffs } from '../layers/layer.js';
 import { backwardToInput, concretizeLower } from './crown.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';

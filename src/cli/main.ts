@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { parseAttackBudget, parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from '../io/options.js';
+import { parseAttackBudget, parseChoice, parseImplication, parseInputArgs, parseNumber, parsePairs, type RawInput } from '../io/options.js';
 import { VERIFY_METHODS } from '../verify/methods.js';
 import { VERIFY_DEFAULTS } from '../verify/options.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
@@ -23,16 +23,7 @@ const log = (line: string): void => {
   process.stdout.write(line + '\n');
 };
 
-interface RawVerify {
-  n1: string;
-  n2: string;
-  data: string;
-  rows: string;
-  labelCol: string;
-  labels?: string;
-  scale: string;
-  domain: string;
-  eps: string;
+interface RawVerify extends RawInput {
   pairs: string;
   implication: string;
   method: string;
@@ -49,15 +40,7 @@ interface RawVerify {
 function verifyArgs(o: RawVerify) {
   const format = parseChoice<OutputFormat>('--format', o.format, ['table', 'json', 'jsonl']);
   return {
-    n1: o.n1,
-    n2: o.n2,
-    data: o.data,
-    rows: o.rows,
-    labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
-    ...(o.labels ? { labels: o.labels } : {}),
-    scale: parseScale(o.scale),
-    domain: parseDomain(o.domain),
-    eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
+    ...parseInputArgs(o),
     pairs: parsePairs(o.pairs),
     implication: parseImplication(o.implication),
     method: parseChoice('--method', o.method, VERIFY_METHODS),

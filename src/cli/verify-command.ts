@@ -1,11 +1,10 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
 import { renameSync, writeFileSync } from 'node:fs';
-import { readSamples, parseRows, type LabelColumn } from '../data/read.js';
+import { readSamples, parseRows } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
-import type { InputDomain } from '../rsm/domain.js';
 import { type ImplicationMode, pairCount, type PairSpec, selectPairs, type VerifyMethod } from '../verify/methods.js';
 import { verifyOptions, VERIFY_DEFAULTS } from '../verify/options.js';
 import { maxSolves, planRow } from '../verify/plan.js';
@@ -17,19 +16,11 @@ import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from '../io/progress.js';
 import { formatRow } from './report.js';
 import { JsonlResults, type RunHeader } from '../io/results-file.js';
+import type { InputArgs } from '../io/options.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl';
 
-export interface VerifyArgs {
-  readonly n1: string;
-  readonly n2: string;
-  readonly data: string;
-  readonly rows: string;
-  readonly labelColumn: LabelColumn;
-  readonly labels?: string;
-  readonly scale: number;
-  readonly domain: InputDomain | null;
-  readonly eps: number;
+export interface VerifyArgs extends InputArgs {
   readonly pairs: PairSpec;
   readonly implication: ImplicationMode;
   readonly method: VerifyMethod;

@@ -48,8 +48,12 @@ interface WindowInfo {
   readonly top: Float64Array;
 }
 
-/** CROWN's choice per window (maxpool.ts backward): the pick, whether it dominates, the top upper bound. */
-function windows(node: MaxPoolNode, a: Bounds): WindowInfo {
+/**
+ * CROWN's relaxation per window o (maxpool.ts `backward`): y ≥ a_pick (the input with the
+ * largest lower bound, ties to the largest upper bound); y = a_pick when it dominates its window
+ * (no other input's upper bound exceeds its lower bound); else y ≤ top, the largest upper bound.
+ */
+export function windowRelaxation(node: MaxPoolNode, a: Bounds): WindowInfo {
   const n = node.size;
   const pick = new Int32Array(n);
   const dominant = new Uint8Array(n);
@@ -172,8 +176,8 @@ function poolRelax(node: MaxPoolNode, input: DiffInput): PoolRelax {
 
 function computePoolRelax(node: MaxPoolNode, input: DiffInput): PoolRelax {
   const { d, b1, b2 } = input;
-  const w1 = windows(node, b1);
-  const w2 = windows(node, b2);
+  const w1 = windowRelaxation(node, b1);
+  const w2 = windowRelaxation(node, b2);
   const n = node.size;
   const mode = new Uint8Array(n);
   const dlo = new Float64Array(n);

@@ -52,7 +52,6 @@
  * the minimising vertex (a*, d*) ∂r_low/∂(p, q) = −(a*, d*) (a supergradient of the concave
  * r_low; the same with the maximising vertex for r_up); see `reluDiffGradient`.
  */
-import type { Bounds } from '../ir/bounds.js';
 import type { DiffBackwardStep, DiffInput, DiffValues } from './layer.js';
 
 /** The plane p·a² + q·d + r. */

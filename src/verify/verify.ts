@@ -13,7 +13,7 @@ import type { MilpSolver } from '../solver/types.js';
 import { attackImplication, type ImplicationAttack } from '../attack/implication.js';
 import { innerGap, pinned } from '../attack/inner.js';
 import { type AttackInfo, attackRho } from '../attack/rho.js';
-import { clipToBox, type InputDomain, neighbourhood } from '../rsm/domain.js';
+import { clipToBox, neighbourhood } from '../rsm/domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from '../rsm/implication.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
 import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
