@@ -28,6 +28,7 @@ import type { AffineNode, IrKind, IrNode, MaxPoolNode, ReluNode } from '../../sr
 import { csrFromDense } from '../../src/ir/sparse.js';
 import type { DiffBounds, DiffInput, DiffValues, EncodeInput, LayerImpl, PairDiffs } from '../../src/layers/layer.js';
 import { twoCandidatePairs } from '../../src/layers/maxpool-diff.js';
+import { DiffMemo } from '../../src/layers/diff-memo.js';
 import { layerOf } from '../../src/layers/registry.js';
 import { RELU_DIFF_PARAMS } from '../../src/layers/relu-diff.js';
 import { ModelBuilder, type MilpModel } from '../../src/milp/model.js';
@@ -246,7 +247,7 @@ function twinSamples<N extends LayerNode>(rng: Rng, gen: Generator<N>, tw: Twin<
       pairs = { i: pr.i, j: pr.j, v1: pairHull(x1.map(p => p[k])), v2: pairHull(x2.map(p => p[k])), d: pairHull(diffs) };
     }
     const d: DiffBounds = pairs ? { ...dHull, pairs } : dHull;
-    return { d, b1, b2 };
+    return { d, b1, b2, memo: new DiffMemo() };
   });
   return { x1, x2, inputs };
 }
