@@ -11,9 +11,10 @@ import { maxSolves, planRow } from '../src/verify/plan.js';
 
 t.test('planRow: ends and implication per method', async tt => {
   const ends = Object.fromEntries(VERIFY_METHODS.map(m => [m, planRow({ method: m, implication: 'exact' }).ends]));
-  tt.same(ends, { interval: 'relaxation', crown: 'relaxation', 'alpha-crown': 'relaxation', diff: 'relaxation', lp: 'lp', milp: 'milp', auto: 'milp-if-open', attack: 'relaxation' });
+  tt.same(ends, { interval: 'relaxation', crown: 'relaxation', 'alpha-crown': 'relaxation', diff: 'relaxation', lp: 'lp', milp: 'milp', bab: 'bab', auto: 'milp-if-open', attack: 'relaxation' });
   tt.equal(planRow({ method: 'milp', implication: 'exact' }).implication, 'milp');
   tt.equal(planRow({ method: 'auto', implication: 'exact' }).implication, 'milp-unless-proved');
+  tt.equal(planRow({ method: 'bab', implication: 'exact' }).implication, 'milp-unless-proved');
   tt.equal(planRow({ method: 'lp', implication: 'exact' }).implication, 'sound', 'lp runs no implication MILP');
   tt.equal(planRow({ method: 'milp', implication: 'sound' }).implication, 'sound');
   tt.equal(planRow({ method: 'auto', implication: 'off' }).implication, 'off');

@@ -53,6 +53,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
       ...(a.obbtNeurons !== undefined ? { obbtNeurons: a.obbtNeurons } : {}),
       ...(a.attackBudget ? { attackBudget: a.attackBudget } : {}),
       ...(a.seed !== undefined ? { seed: a.seed } : {}),
+      babThreads: a.threads,
     },
     'cli',
   );
@@ -118,7 +119,8 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   const bar = progressBar(todo.length * solvesPerRow, 'verify');
   let ticks = 0;
   const progress = { tick: (n = 1) => { ticks += n; bar.tick(n); }, stop: () => bar.stop() };
-  const solver = counting(backend, progress);
+  // Branch and bound runs many leaf solves per end: its bar advances per row instead.
+  const solver = planRow(opts).ends === 'bab' ? backend : counting(backend, progress);
   const results: RowResult[] = [];
   try {
     for (const s of todo) {

@@ -2,6 +2,7 @@
  * The options of a verify job and every default they have, applied in one place: the command
  * line (verify, demo) and suite manifests (bench) both build their VerifyOptions here.
  */
+import type { BabConfig } from '../bab/driver.js';
 import type { BoundsMethod } from '../bounds/types.js';
 import type { InputDomain } from '../rsm/domain.js';
 import type { ObbtBudget } from '../rsm/obbt.js';
@@ -33,6 +34,8 @@ export interface VerifyOptions {
    * (max ρ 20–26 s from x₀ against 43–51 s from the attack point, same run).
    */
   readonly attackStart?: boolean;
+  /** Branch-and-bound settings for 'bab' (src/bab/driver.ts DEFAULT_BAB where absent). */
+  readonly bab?: Partial<BabConfig>;
   /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
   readonly diffCuts?: boolean;
 }
@@ -81,6 +84,8 @@ export interface VerifySettings {
   readonly obbtNeurons?: number;
   readonly attackBudget?: AttackBudget;
   readonly seed?: string;
+  /** Worker threads of branch and bound (its config's threads). */
+  readonly babThreads?: number;
 }
 
 /** The VerifyOptions of a job, every default applied. */
@@ -98,6 +103,7 @@ export function verifyOptions(s: VerifySettings, source: SettingsSource): Verify
     mipAbsGap: MIP_ABS_GAP,
     bounds: boundsFor(method),
     method,
+    ...(s.babThreads !== undefined ? { bab: { threads: s.babThreads } } : {}),
     ...(obbtNeurons ? { obbt: { maxNeurons: obbtNeurons, timeSec: Math.max(5, timeLimitSec) } } : {}),
     attack: attackConfig({ method, attack: { ...(s.attackBudget ? { budget: s.attackBudget } : {}), ...(s.seed !== undefined ? { seed: s.seed } : {}) } }, source),
   };

@@ -7,15 +7,16 @@ import type { ImplicationMode, VerifyMethod } from './methods.js';
 
 /**
  * How both ends of every pair are bounded: by the relaxation alone, by the LP relaxation of the
- * joint MILP, by the MILP, or (auto) by the MILP only for pairs whose sign of ρ the relaxations
- * leave open.
+ * joint MILP, by the MILP, by branch and bound (src/bab/), or (auto) by the MILP only for pairs
+ * whose sign of ρ the relaxations leave open (by branch and bound instead when the joint MILP
+ * has more than AUTO_BAB_BINARIES binaries, which only the encoding knows).
  */
-export type EndPlan = 'relaxation' | 'lp' | 'milp' | 'milp-if-open';
+export type EndPlan = 'relaxation' | 'lp' | 'milp' | 'bab' | 'milp-if-open';
 
 /**
  * The implication N2 ⇒ N1: not checked; the sufficient check from the LRSM lower bounds only
- * ('sound'); one MILP per j ≠ c ('milp'); or (auto) those MILPs only when the relaxations do not
- * already prove it.
+ * ('sound'); one MILP per j ≠ c ('milp'); or (auto, bab) those MILPs only when the relaxations
+ * do not already prove it.
  */
 export type ImplicationPlan = 'off' | 'sound' | 'milp' | 'milp-unless-proved';
 
@@ -26,16 +27,22 @@ export interface RowPlan {
 
 export function planRow(opts: { readonly method: VerifyMethod; readonly implication: ImplicationMode }): RowPlan {
   const { method } = opts;
-  const ends: EndPlan = method === 'milp' ? 'milp' : method === 'lp' ? 'lp' : method === 'auto' ? 'milp-if-open' : 'relaxation';
+  const ends: EndPlan = method === 'milp' ? 'milp' : method === 'lp' ? 'lp' : method === 'bab' ? 'bab' : method === 'auto' ? 'milp-if-open' : 'relaxation';
   const implication: ImplicationPlan =
-    opts.implication === 'off' ? 'off' : opts.implication === 'exact' && method === 'milp' ? 'milp' : opts.implication === 'exact' && method === 'auto' ? 'milp-unless-proved' : 'sound';
+    opts.implication === 'off'
+      ? 'off'
+      : opts.implication === 'exact' && method === 'milp'
+        ? 'milp'
+        : opts.implication === 'exact' && (method === 'auto' || method === 'bab')
+          ? 'milp-unless-proved'
+          : 'sound';
   return { ends, implication };
 }
 
 /**
  * At most this many solver calls for one row with `pairs` class pairs among `classes` classes:
  * two per pair when the ends are solved, one per j ≠ c for the implication MILPs (OBBT's LPs not
- * counted). Exact for milp and lp; for auto an upper bound.
+ * counted; a branch-and-bound end counts as one). Exact for milp and lp; for auto an upper bound.
  */
 export function maxSolves(plan: RowPlan, pairs: number, classes: number): number {
   const ends = plan.ends === 'relaxation' ? 0 : 2 * pairs;

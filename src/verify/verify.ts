@@ -16,13 +16,24 @@ import { type AttackInfo, attackRho } from '../attack/rho.js';
 import { clipToBox, neighbourhood } from '../rsm/domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from '../rsm/implication.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
-import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
+import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
+import { babEnd } from '../bab/end.js';
+import { createExpander } from '../bab/driver.js';
+import { pairTwins } from '../layers/twin-pair.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
 import { planRow } from './plan.js';
 
 /** α-CROWN iterations used by alpha-crown and auto, and α-diff iterations per end wherever differential bounds exist. */
 const ALPHA_ITERATIONS = 20;
+
+/**
+ * `auto` bounds an open pair's ends by branch and bound instead of the monolithic MILP when the
+ * joint MILP has more binaries than this. Below it HiGHS alone finishes quickly (the ECG pair at
+ * ε = 2e-4, ~40 binaries, about 1 s per end); above it, e.g. the same pair at ε = 1e-3 (212
+ * binaries), the monolithic MILP stalled on 12 of 32 ends in 20 s (benchmarks/results, 0.1.0).
+ */
+export const AUTO_BAB_BINARIES = 100;
 
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
 export function signDecided(r: { lower: number; upper: number }): boolean {
@@ -41,8 +52,8 @@ export interface PairResult {
   readonly lowerWitness: Witness;
   readonly upperWitness: Witness;
   readonly seconds: number;
-  readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
-  readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
+  readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
+  readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
   /** Inner bounds by attack, re-evaluated by the forward pass: min ρ ≤ attackLower.value, attackUpper.value ≤ max ρ. */
   readonly attackLower: Witness;
   readonly attackUpper: Witness;
@@ -133,7 +144,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     return r;
   };
   const plan = planRow({ method, implication: opts.implication });
-  const solvePair = (pair: Pair): boolean => plan.ends === 'milp' || plan.ends === 'lp' || (plan.ends === 'milp-if-open' && !signDecided(relax(pair)));
+  const solvePair = (pair: Pair): boolean => plan.ends === 'milp' || plan.ends === 'lp' || plan.ends === 'bab' || (plan.ends === 'milp-if-open' && !signDecided(relax(pair)));
   const implicationMilp = plan.implication === 'milp' || (plan.implication === 'milp-unless-proved' && !provedByRelaxation(label, classes, relax));
   let obbt: RowResult['obbt'];
   if (opts.obbt && (implicationMilp || pairs.some(solvePair))) {
@@ -147,6 +158,17 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   const attack = attackConfig(opts);
   const seedFor = (what: string): string => `${attack.seed}:row${sample.row}:${what}`;
 
+  // Branch and bound: one expander (worker threads holding the twins) for the row, and one end
+  // at a time, so that each end has every thread for its whole time limit.
+  const useBab = plan.ends === 'bab' || (plan.ends === 'milp-if-open' && joint.n1.binaries + joint.n2.binaries > AUTO_BAB_BINARIES);
+  const babPool = useBab ? createExpander({ n1, n2, matched: pairTwins(n1, n2).ok }, opts.bab) : null;
+  let babTurn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = babTurn.then(f);
+    babTurn = p.catch(() => undefined);
+    return p;
+  };
+
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
     const relaxed = relax(pair);
@@ -154,12 +176,14 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
     const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
-      solve
+      solve && useBab
+        ? inTurn(() => babEnd({ n1, n2, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), ...(babPool ? { expander: babPool } : {}) }))
+        : solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
     const ends = await Promise.all([end('minimize', relaxed.lower, atk.lower), end('maximize', relaxed.upper, atk.upper)]);
     const [lo, hi] = ends.map(e => pinned(e, opts.mipRelGap, opts.mipAbsGap));
-    const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired });
+    const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired, ...(e.bab ? { bab: e.bab } : {}) });
     return {
       row: sample.row,
       label,
@@ -189,7 +213,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     : plan.implication === 'milp-unless-proved'
       ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
       : Promise.resolve(undefined);
-  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]);
+  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]).finally(() => babPool?.close());
 
   let implication: RowImplication | null = null;
   if (opts.implication !== 'off') {
