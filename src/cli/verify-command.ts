@@ -53,7 +53,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
       ...(a.obbtNeurons !== undefined ? { obbtNeurons: a.obbtNeurons } : {}),
       ...(a.attackBudget ? { attackBudget: a.attackBudget } : {}),
       ...(a.seed !== undefined ? { seed: a.seed } : {}),
-      babThreads: a.threads,
+      threads: a.threads,
     },
     'cli',
   );
@@ -120,7 +120,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   let ticks = 0;
   const progress = { tick: (n = 1) => { ticks += n; bar.tick(n); }, stop: () => bar.stop() };
   // Branch and bound runs many leaf solves per end: its bar advances per row instead.
-  const solver = planRow(opts).ends === 'bab' ? backend : counting(backend, progress);
+  const solver = opts.method === 'bab' ? backend : counting(backend, progress);
   const results: RowResult[] = [];
   try {
     for (const s of todo) {

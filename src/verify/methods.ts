@@ -10,11 +10,13 @@ export type PairSpec = 'label' | 'all' | readonly Pair[];
  * How each LRSM end is bounded: by a relaxation alone (interval, crown, alpha-crown = crown
  * with ReLU slopes optimised per objective, diff = crown with twin-aware differential bounds,
  * the differential relaxation optimised per objective),
- * by the LP relaxation of the joint MILP (lp), exactly (milp), or by branch and bound over the
- * relaxations (bab, src/bab/). `auto` bounds every pair by
+ * by the LP relaxation of the joint MILP (lp), exactly by the monolithic joint MILP (milp) or by
+ * branch and bound over input and ReLU splits with MILP leaves (bab, src/bab/). `auto` bounds every pair by
  * the cheap relaxations first (crown+diff bounds, then α-CROWN) and runs the MILP only for the
- * pairs whose sign of ρ they leave undecided, and the exact implication MILP only when the
- * relaxations do not already prove N2 ⇒ N1. All are sound; only a finished MILP reports 'exact'.
+ * pairs whose sign of ρ they leave undecided (by branch and bound when the joint MILP has more
+ * than AUTO_BAB_BINARIES binaries), and the exact implication MILP only when the
+ * relaxations do not already prove N2 ⇒ N1. All are sound; only a finished MILP or a closed
+ * branch and bound reports 'exact'.
  */
 export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'bab' | 'auto';
 export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'bab', 'auto'];

@@ -8,6 +8,7 @@ import type { InputDomain } from '../rsm/domain.js';
 import type { ObbtBudget } from '../rsm/obbt.js';
 import { type AttackConfig, DEFAULT_SEED } from '../attack/inner.js';
 import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
+import type { BabConfig } from '../bab/driver.js';
 import { boundsFor, type ImplicationMode, MIP_ABS_GAP, MIP_REL_GAP, type PairSpec, type VerifyMethod } from './methods.js';
 
 export interface VerifyOptions {
@@ -34,7 +35,7 @@ export interface VerifyOptions {
    * (max ρ 20–26 s from x₀ against 43–51 s from the attack point, same run).
    */
   readonly attackStart?: boolean;
-  /** Branch-and-bound settings for 'bab' (src/bab/driver.ts DEFAULT_BAB where absent). */
+  /** Branch-and-bound settings for 'bab' and auto's escalation (src/bab/driver.ts DEFAULT_BAB where absent). */
   readonly bab?: Partial<BabConfig>;
   /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
   readonly diffCuts?: boolean;
@@ -84,8 +85,8 @@ export interface VerifySettings {
   readonly obbtNeurons?: number;
   readonly attackBudget?: AttackBudget;
   readonly seed?: string;
-  /** Worker threads of branch and bound (its config's threads). */
-  readonly babThreads?: number;
+  /** Worker threads of branch and bound (each end uses all of them). */
+  readonly threads?: number;
 }
 
 /** The VerifyOptions of a job, every default applied. */
@@ -105,6 +106,7 @@ export function verifyOptions(s: VerifySettings, source: SettingsSource): Verify
     method,
     ...(s.babThreads !== undefined ? { bab: { threads: s.babThreads } } : {}),
     ...(obbtNeurons ? { obbt: { maxNeurons: obbtNeurons, timeSec: Math.max(5, timeLimitSec) } } : {}),
+    ...(s.threads !== undefined ? { bab: { threads: s.threads } } : {}),
     attack: attackConfig({ method, attack: { ...(s.attackBudget ? { budget: s.attackBudget } : {}), ...(s.seed !== undefined ? { seed: s.seed } : {}) } }, source),
   };
 }

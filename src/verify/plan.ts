@@ -7,9 +7,9 @@ import type { ImplicationMode, VerifyMethod } from './methods.js';
 
 /**
  * How both ends of every pair are bounded: by the relaxation alone, by the LP relaxation of the
- * joint MILP, by the MILP, by branch and bound (src/bab/), or (auto) by the MILP only for pairs
- * whose sign of ρ the relaxations leave open (by branch and bound instead when the joint MILP
- * has more than AUTO_BAB_BINARIES binaries, which only the encoding knows).
+ * joint MILP, by the MILP, by branch and bound, or (auto) by the MILP (or branch and bound, for
+ * a MILP of more than AUTO_BAB_BINARIES binaries) only for pairs whose sign of ρ the relaxations
+ * leave open.
  */
 export type EndPlan = 'relaxation' | 'lp' | 'milp' | 'bab' | 'milp-if-open';
 
@@ -29,20 +29,15 @@ export function planRow(opts: { readonly method: VerifyMethod; readonly implicat
   const { method } = opts;
   const ends: EndPlan = method === 'milp' ? 'milp' : method === 'lp' ? 'lp' : method === 'bab' ? 'bab' : method === 'auto' ? 'milp-if-open' : 'relaxation';
   const implication: ImplicationPlan =
-    opts.implication === 'off'
-      ? 'off'
-      : opts.implication === 'exact' && method === 'milp'
-        ? 'milp'
-        : opts.implication === 'exact' && (method === 'auto' || method === 'bab')
-          ? 'milp-unless-proved'
-          : 'sound';
+    opts.implication === 'off' ? 'off' : opts.implication === 'exact' && method === 'milp' ? 'milp' : opts.implication === 'exact' && (method === 'auto' || method === 'bab') ? 'milp-unless-proved' : 'sound';
   return { ends, implication };
 }
 
 /**
  * At most this many solver calls for one row with `pairs` class pairs among `classes` classes:
  * two per pair when the ends are solved, one per j ≠ c for the implication MILPs (OBBT's LPs not
- * counted; a branch-and-bound end counts as one). Exact for milp and lp; for auto an upper bound.
+ * counted). Exact for milp and lp; for auto an upper bound. A branch-and-bound end counts as one
+ * (its leaf MILPs are its own business).
  */
 export function maxSolves(plan: RowPlan, pairs: number, classes: number): number {
   const ends = plan.ends === 'relaxation' ? 0 : 2 * pairs;

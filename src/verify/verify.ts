@@ -17,8 +17,8 @@ import { clipToBox, neighbourhood } from '../rsm/domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from '../rsm/implication.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
-import { babEnd } from '../bab/end.js';
 import { createExpander } from '../bab/driver.js';
+import { babEnd } from '../bab/end.js';
 import { pairTwins } from '../layers/twin-pair.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
@@ -176,8 +176,8 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
     const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
-      solve && useBab
-        ? inTurn(() => babEnd({ n1, n2, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), ...(babPool ? { expander: babPool } : {}) }))
+      solve && babPool
+        ? inTurn(() => babEnd({ n1, n2, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
         : solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
