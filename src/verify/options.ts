@@ -2,7 +2,6 @@
  * The options of a verify job and every default they have, applied in one place: the command
  * line (verify, demo) and suite manifests (bench) both build their VerifyOptions here.
  */
-import type { BabConfig } from '../bab/driver.js';
 import type { BoundsMethod } from '../bounds/types.js';
 import type { InputDomain } from '../rsm/domain.js';
 import type { ObbtBudget } from '../rsm/obbt.js';
@@ -104,7 +103,6 @@ export function verifyOptions(s: VerifySettings, source: SettingsSource): Verify
     mipAbsGap: MIP_ABS_GAP,
     bounds: boundsFor(method),
     method,
-    ...(s.babThreads !== undefined ? { bab: { threads: s.babThreads } } : {}),
     ...(obbtNeurons ? { obbt: { maxNeurons: obbtNeurons, timeSec: Math.max(5, timeLimitSec) } } : {}),
     ...(s.threads !== undefined ? { bab: { threads: s.threads } } : {}),
     attack: attackConfig({ method, attack: { ...(s.attackBudget ? { budget: s.attackBudget } : {}), ...(s.seed !== undefined ? { seed: s.seed } : {}) } }, source),
