@@ -26,9 +26,9 @@ import seedrandom from 'seedrandom';
 import type { Bounds } from '../../src/ir/bounds.js';
 import type { AffineNode, IrKind, IrNode, MaxPoolNode, ReluNode } from '../../src/ir/network.js';
 import { csrFromDense } from '../../src/ir/sparse.js';
-import { DiffMemo } from '../../src/layers/diff-memo.js';
 import type { DiffBounds, DiffInput, DiffValues, EncodeInput, LayerImpl, PairDiffs } from '../../src/layers/layer.js';
 import { twoCandidatePairs } from '../../src/layers/maxpool-diff.js';
+import { DiffMemo } from '../../src/layers/diff-memo.js';
 import { layerOf } from '../../src/layers/registry.js';
 import { RELU_DIFF_PARAMS } from '../../src/layers/relu-diff.js';
 import { ModelBuilder, type MilpModel } from '../../src/milp/model.js';
@@ -235,7 +235,6 @@ function twinSamples<N extends LayerNode>(rng: Rng, gen: Generator<N>, tw: Twin<
     x1.push(p1);
     x2.push(p2);
   }
-  const memo = new DiffMemo();
   const inputs = tw.inSizes.map((_, k): DiffInput => {
     const b1 = hull(x1.map(p => p[k]));
     const b2 = hull(x2.map(p => p[k]));
@@ -248,7 +247,7 @@ function twinSamples<N extends LayerNode>(rng: Rng, gen: Generator<N>, tw: Twin<
       pairs = { i: pr.i, j: pr.j, v1: pairHull(x1.map(p => p[k])), v2: pairHull(x2.map(p => p[k])), d: pairHull(diffs) };
     }
     const d: DiffBounds = pairs ? { ...dHull, pairs } : dHull;
-    return { d, b1, b2, memo };
+    return { d, b1, b2, memo: new DiffMemo() };
   });
   return { x1, x2, inputs };
 }
