@@ -21,7 +21,7 @@ import { TOOL, VERSION } from '../version.js';
 import type { QueryTask } from './queries.js';
 import { type FailedRecord, isQueryRecord, type QueryRecord } from './records.js';
 import { type BenchOptions, type BenchStats, closingLine, describeRecord, finishReporter, planBench, taskKey } from './runner.js';
-import { connectRedis, jobId, modelKey, type QueueJobData, queueName, sha256Hex, shownUrl, toWire, watchConnection } from './queue.js';
+import { connectRedis, DEFAULT_QUEUE, jobId, modelKey, type QueueJobData, queueName, sha256Hex, shownUrl, toWire, watchConnection } from './queue.js';
 
 export interface QueuedBenchOptions extends Omit<BenchOptions, 'workers'> {
   readonly url: string;
@@ -62,9 +62,9 @@ export async function runQueuedBench(o: QueuedBenchOptions, log: (line: string) 
   try {
     if (todo.length) {
       const models = await storeModels(redis, plan.prepared.filter(p => todo.some(q => q.identity.entry.name === p.entry.name)), log);
-      const ids = new Map<string, QueryTask>(todo.map(q => [jobId(study, taskKey(q), q.identity), q]));
+      /** The jobs still to record, by id; `known`: the ids of every query of the study, to clean up leftovers. */
+      const pending = new Map<string, QueryTask>(todo.map(q => [jobId(study, taskKey(q), q.identity), q]));
       const known = new Set(all.map(q => jobId(study, taskKey(q), q.identity)));
-      const pending = new Map(ids);
       const report = finishReporter(todo.length, plan.suiteName, log);
       const dataOf = (q: QueryTask): QueueJobData => ({ study, key: taskKey(q), task: toWire(q, q.identity.n1.sha256, q.identity.n2.sha256) });
 

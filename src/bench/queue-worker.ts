@@ -67,7 +67,7 @@ class ModelCache {
   }
 }
 
-/** Runs until SIGINT or SIGTERM: the first lets the running queries finish, a second stops at once (they run again elsewhere). */
+/** Runs until SIGINT or SIGTERM: the first lets the running queries finish, a second exits at once (they run again elsewhere). */
 export async function runQueueWorker(o: QueueWorkerOptions, log: (line: string) => void): Promise<void> {
   const redis = await connectRedis(o.url);
   const lost = watchConnection(redis, o.url, log);
@@ -111,7 +111,8 @@ export async function runQueueWorker(o: QueueWorkerOptions, log: (line: string) 
         log(`${sig}: finishing the running queries (again to stop now; they then run again elsewhere)`);
         void worker.close().then(resolve);
       } else {
-        void worker.close(true).then(resolve);
+        // Now: the running jobs' locks lapse and other workers run them again.
+        process.exit(130);
       }
     };
     process.on('SIGINT', onSignal);

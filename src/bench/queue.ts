@@ -111,31 +111,26 @@ export async function connectRedis(url: string): Promise<Redis> {
   checkRedisUrl(url);
   // Loaded here, so that the CLI's option checks above do not load ioredis for local runs.
   const { Redis: RedisClient } = await import('ioredis');
-  const redis = new RedisClient(url, { maxRetriesPerRequest: null, lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, retryStrategy: times => Math.min(200 * times, 2000) });
-  // Until the first connection is made, errors are the failure below, not noise.
+  let up = false;
+  const redis = new RedisClient(url, {
+    maxRetriesPerRequest: null,
+    lazyConnect: true,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    // No retry before the first connection (that is the error below); for ever after it.
+    retryStrategy: times => (up ? Math.min(200 * times, 2000) : null),
+  });
   const firstErrors: string[] = [];
   const onError = (e: Error): void => {
     firstErrors.push(e.message);
   };
   redis.on('error', onError);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(firstErrors.at(-1) ?? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
-      redis.connect().then(
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        (e: Error) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      );
-    });
+    await redis.connect();
     await redis.ping();
+    up = true;
   } catch (e) {
     redis.disconnect();
-    const why = (e as Error).message || firstErrors.at(-1) || 'unreachable';
+    const why = firstErrors.at(-1) || (e as Error).message || 'unreachable';
     throw new UserError(`${shownUrl(url)}: cannot reach Redis (${why.split('\n')[0]})`);
   } finally {
     redis.off('error', onError);
@@ -155,6 +150,7 @@ export function watchConnection(redis: Redis, url: string, log: (line: string) =
     log(`lost Redis at ${shownUrl(url)} (${e.message.split('\n')[0]}); reconnecting`);
   };
   redis.on('error', lost);
+  redis.on('reconnecting', () => lost(new Error('connection closed')));
   redis.on('ready', () => {
     if (!down) return;
     down = false;
