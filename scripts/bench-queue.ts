@@ -1,0 +1,95 @@
+/**
+ * Benchmark of distributed studies (not a test): one suite (default smoke) run locally with 1 and
+ * 2 query threads, and through `bench --queue` with 1 and 2 `twinmargin worker` processes of
+ * one query slot each, on a redis-server this script starts on a free loopback port
+ * (test/helpers/redis.ts) and stops. Per run: wall-clock seconds, and whether its records equal
+ * the local one-thread run's (timing fields aside; a difference is reported with whether a
+ * solver time limit was involved, the only way two runs can differ).
+ * Writes benchmarks/results/queue-<stamp>.json with machine info and the load average.
+ * Usage: node --import tsx scripts/bench-queue.ts [suite]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { QueryRecord } from '../src/bench/records.js';
+import { startRedis } from '../test/helpers/redis.js';
+import { writeResults } from './bench-common.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const suite = process.argv[2] ?? 'smoke';
+const dir = mkdtempSync(join(tmpdir(), 'twinmargin-bench-queue-'));
+
+function run(args: string[]): { done: Promise<number | null>; kill: () => void; out: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', d => (out += d.toString()));
+  child.stderr.on('data', d => (out += d.toString()));
+  return { done: new Promise(r => child.once('exit', c => r(c))), kill: () => child.kill('SIGTERM'), out: () => out };
+}
+
+function timeless(r: QueryRecord): string {
+  const { seconds: _s, finishedAt: _f, pairs, ...rest } = r;
+  return JSON.stringify({ ...rest, pairs: pairs.map(({ seconds: _p, ...p }) => p) });
+}
+
+function records(path: string): Map<string, QueryRecord> {
+  const rs = readFileSync(path, 'utf8').split('\n').filter(l => l).map(l => JSON.parse(l) as QueryRecord).filter(r => r.kind === 'query');
+  return new Map(rs.map(r => [r.key, r]));
+}
+
+/** A record some solve of which the time limit cut short (an end not exact in an exact method, or the implication unknown). */
+function timeLimited(r: QueryRecord): boolean {
+  const cut = (s: string): boolean => s === 'bounded' || (r.method === 'milp' && s === 'relaxed');
+  return r.pairs.some(p => cut(p.minStatus) || cut(p.maxStatus)) || r.implication?.exact === 'unknown';
+}
+
+async function main(): Promise<void> {
+  const server = await startRedis();
+  const runs: Record<string, unknown>[] = [];
+  let reference: Map<string, QueryRecord> | null = null;
+  try {
+    const plan: { name: string; workers: number; queue: boolean }[] = [
+      { name: 'local-1', workers: 1, queue: false },
+      { name: 'local-2', workers: 2, queue: false },
+      { name: 'queue-1', workers: 1, queue: true },
+      { name: 'queue-2', workers: 2, queue: true },
+    ];
+    for (const p of plan) {
+      const out = join(dir, `${p.name}.jsonl`);
+      const load = loadavg()[0];
+      const t0 = performance.now();
+      const workers = p.queue ? Array.from({ length: p.workers }, (_, k) => run(['worker', '--queue', server.url, '--queue-name', p.name, '--cache', join(dir, `cache-${p.name}-${k}`)])) : [];
+      const bench = run(['bench', suite, '--out', out, '--no-summary', ...(p.queue ? ['--queue', server.url, '--queue-name', p.name] : ['--workers', String(p.workers)])]);
+      const code = await bench.done;
+      const seconds = (performance.now() - t0) / 1000;
+      for (const w of workers) w.kill();
+      await Promise.all(workers.map(w => w.done));
+      if (code !== 0) throw new Error(`${p.name}: bench exited ${code}:\n${bench.out()}`);
+      const recs = records(out);
+      reference ??= recs;
+      const differing = [...reference.keys()].filter(k => {
+        const r = recs.get(k);
+        return !r || timeless(r) !== timeless(reference?.get(k) as QueryRecord);
+      });
+      const row = {
+        run: p.name,
+        mode: p.queue ? `bench --queue, ${p.workers} worker process(es) × 1 slot` : `local bench --workers ${p.workers}`,
+        seconds: Math.round(seconds * 10) / 10,
+        queries: recs.size,
+        sameRecordsAsLocal1: differing.length === 0,
+        differing: differing.map(k => ({ key: k, timeLimitedHere: timeLimited(recs.get(k) as QueryRecord), timeLimitedInLocal1: timeLimited(reference?.get(k) as QueryRecord) })),
+        loadAverageAtStart: Math.round(load * 10) / 10,
+        loadAverageAtEnd: Math.round(loadavg()[0] * 10) / 10,
+      };
+      runs.push(row);
+      process.stdout.write(`${JSON.stringify(row)}\n`);
+    }
+  } finally {
+    await server.stop();
+  }
+  const path = writeResults('queue', { suite, runs });
+  process.stdout.write(`results in ${path}\n`);
+}
+
+await main();
