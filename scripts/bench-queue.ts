@@ -5,19 +5,24 @@
  * (test/helpers/redis.ts) and stops. Per run: wall-clock seconds, and whether its records equal
  * the local one-thread run's (timing fields aside; a difference is reported with whether a
  * solver time limit was involved, the only way two runs can differ).
+ * Then the model store: every ONNX model in ../shared/data/models and benchmarks/embedded stored
+ * in Redis by SHA-256 and fetched back (checked), as the coordinator and the workers do: MB and ms.
  * Writes benchmarks/results/queue-<stamp>.json with machine info and the load average.
- * Usage: node --import tsx scripts/bench-queue.ts [suite]
+ * Usage: node --import tsx scripts/bench-queue.ts [suite] [--models-only]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueryRecord } from '../src/bench/records.js';
+import { connectRedis, modelKey, sha256Hex } from '../src/bench/queue.js';
 import { startRedis } from '../test/helpers/redis.js';
 import { writeResults } from './bench-common.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const suite = process.argv[2] ?? 'smoke';
+const args = process.argv.slice(2);
+const modelsOnly = args.includes('--models-only');
+const suite = args.find(a => !a.startsWith('--')) ?? 'smoke';
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-bench-queue-'));
 
 function run(args: string[]): { done: Promise<number | null>; kill: () => void; out: () => string } {
@@ -44,18 +49,52 @@ function timeLimited(r: QueryRecord): boolean {
   return r.pairs.some(p => cut(p.minStatus) || cut(p.maxStatus)) || r.implication?.exact === 'unknown';
 }
 
+function onnxFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap(f => {
+    const p = join(root, f);
+    return statSync(p).isDirectory() ? onnxFiles(p) : f.endsWith('.onnx') ? [p] : [];
+  });
+}
+
+/** Stores every model in Redis (as the coordinator) and fetches each back, checked (as a worker). */
+async function modelStore(url: string): Promise<Record<string, unknown>> {
+  const files = [...onnxFiles(`${ROOT}../shared/data/models`), ...onnxFiles(`${ROOT}benchmarks/embedded`)];
+  const redis = await connectRedis(url);
+  try {
+    const blobs = files.map(f => readFileSync(f));
+    const shas = blobs.map(b => sha256Hex(b));
+    const t0 = performance.now();
+    for (let k = 0; k < blobs.length; k++) await redis.set(modelKey(shas[k]), blobs[k]);
+    const storeMs = performance.now() - t0;
+    const t1 = performance.now();
+    for (const sha of shas) {
+      const got = await redis.getBuffer(modelKey(sha));
+      if (!got || sha256Hex(got) !== sha) throw new Error(`model ${sha} did not come back intact`);
+    }
+    const fetchMs = performance.now() - t1;
+    const mb = blobs.reduce((a, b) => a + b.length, 0) / 1e6;
+    return { models: files.length, megabytes: Math.round(mb * 100) / 100, storeMs: Math.round(storeMs), fetchAndCheckMs: Math.round(fetchMs), largestMB: Math.round(Math.max(...blobs.map(b => b.length)) / 1e4) / 100 };
+  } finally {
+    await redis.quit();
+  }
+}
+
 async function main(): Promise<void> {
   const server = await startRedis();
   const runs: Record<string, unknown>[] = [];
   let reference: Map<string, QueryRecord> | null = null;
+  let models: Record<string, unknown> = {};
   try {
+    models = await modelStore(server.url);
+    process.stdout.write(`model store: ${JSON.stringify(models)}\n`);
     const plan: { name: string; workers: number; queue: boolean }[] = [
       { name: 'local-1', workers: 1, queue: false },
       { name: 'local-2', workers: 2, queue: false },
       { name: 'queue-1', workers: 1, queue: true },
       { name: 'queue-2', workers: 2, queue: true },
     ];
-    for (const p of plan) {
+    for (const p of modelsOnly ? [] : plan) {
       const out = join(dir, `${p.name}.jsonl`);
       const load = loadavg()[0];
       const t0 = performance.now();
@@ -88,7 +127,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-  const path = writeResults('queue', { suite, runs });
+  const path = writeResults('queue', { suite: modelsOnly ? null : suite, runs, modelStore: models });
   process.stdout.write(`results in ${path}\n`);
 }
 

@@ -115,7 +115,7 @@ export async function runQueuedBench(o: QueuedBenchOptions, log: (line: string) 
         await collect();
         await enqueue([...pending.values()]);
         const workers = await queue.getWorkersCount();
-        log(`enqueued ${pending.size} queries; ${workers} worker(s) on ${name}${workers ? '' : `: start \`twinmargin worker --queue ${shownUrl(o.url)}\` on each machine`}`);
+        log(`enqueued ${pending.size} queries (jobs already queued are kept); ${workers} worker(s) on ${name}${workers ? '' : `: start \`twinmargin worker --queue ${shownUrl(o.url)}${o.queueBase === DEFAULT_QUEUE ? '' : ` --queue-name ${o.queueBase}`}\` on each machine`}`);
         let lastSweep = performance.now();
         while (pending.size) {
           await sleep(POLL_MS);
