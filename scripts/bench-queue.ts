@@ -8,10 +8,13 @@
  * Then the model store: every ONNX model in ../shared/data/models and benchmarks/embedded stored
  * in Redis by SHA-256 and fetched back (checked), as the coordinator and the workers do: MB and ms.
  * Writes benchmarks/results/queue-<stamp>.json with machine info and the load average.
- * Usage: node --import tsx scripts/bench-queue.ts [suite] [--models-only]
+ * `--relaxations`: instead of a suite, the smoke suite's two pairs on the 5 beats of `npm start`
+ * with interval and CROWN only (20 queries whose results do not depend on timing, so that the
+ * records must match on a loaded machine too).
+ * Usage: node --import tsx scripts/bench-queue.ts [suite] [--models-only | --relaxations]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueryRecord } from '../src/bench/records.js';
@@ -22,6 +25,7 @@ import { writeResults } from './bench-common.js';
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const modelsOnly = args.includes('--models-only');
+const relaxations = args.includes('--relaxations');
 const suite = args.find(a => !a.startsWith('--')) ?? 'smoke';
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-bench-queue-'));
 
@@ -43,10 +47,10 @@ function records(path: string): Map<string, QueryRecord> {
   return new Map(rs.map(r => [r.key, r]));
 }
 
-/** A record some solve of which the time limit cut short (an end not exact in an exact method, or the implication unknown). */
+/** A record some solve of which the time limit (or the deadline kill) cut short, in either of its ends or the implication. */
 function timeLimited(r: QueryRecord): boolean {
-  const cut = (s: string): boolean => s === 'bounded' || (r.method === 'milp' && s === 'relaxed');
-  return r.pairs.some(p => cut(p.minStatus) || cut(p.maxStatus)) || r.implication?.exact === 'unknown';
+  const cut = (outcome: string, status: string): boolean => outcome === 'timeLimit' || outcome === 'error' || status === 'bounded';
+  return r.pairs.some(p => cut(p.minOutcome, p.minStatus) || cut(p.maxOutcome, p.maxStatus)) || r.implication?.exact === 'unknown';
 }
 
 function onnxFiles(root: string): string[] {
@@ -80,7 +84,27 @@ async function modelStore(url: string): Promise<Record<string, unknown>> {
   }
 }
 
+/** The smoke suite with the 5 demo beats and relaxation methods only, written to the temporary folder. */
+function relaxationSuite(): string {
+  const smoke = JSON.parse(readFileSync(`${ROOT}benchmarks/suites/smoke.json`, 'utf8')) as { suite: string; description: string; defaults: Record<string, unknown>; entries: Record<string, unknown>[] };
+  const manifest = {
+    suite: 'smoke-relaxations',
+    description: `${smoke.description} Rows 0, 100, 200, 300, 317; interval and CROWN only.`,
+    defaults: { ...smoke.defaults, data: `${ROOT}${String(smoke.defaults.data)}`, rows: [0, 100, 200, 300, 317], methods: ['interval', 'crown'] },
+    entries: smoke.entries.map(e => {
+      const { rows: _r, ...rest } = e;
+      const abs = (v: unknown): unknown => (typeof v === 'string' ? `${ROOT}${v}` : v);
+      const n2 = rest.n2 && typeof rest.n2 === 'object' ? { ...(rest.n2 as Record<string, unknown>), from: abs((rest.n2 as Record<string, unknown>).from) } : abs(rest.n2);
+      return { ...rest, ...(rest.n1 ? { n1: abs(rest.n1) } : {}), n2 };
+    }),
+  };
+  const path = join(dir, 'smoke-relaxations.json');
+  writeFileSync(path, JSON.stringify(manifest, null, 1));
+  return path;
+}
+
 async function main(): Promise<void> {
+  const target = relaxations ? relaxationSuite() : suite;
   const server = await startRedis();
   const runs: Record<string, unknown>[] = [];
   let reference: Map<string, QueryRecord> | null = null;
@@ -99,7 +123,7 @@ async function main(): Promise<void> {
       const load = loadavg()[0];
       const t0 = performance.now();
       const workers = p.queue ? Array.from({ length: p.workers }, (_, k) => run(['worker', '--queue', server.url, '--queue-name', p.name, '--cache', join(dir, `cache-${p.name}-${k}`)])) : [];
-      const bench = run(['bench', suite, '--out', out, '--no-summary', ...(p.queue ? ['--queue', server.url, '--queue-name', p.name] : ['--workers', String(p.workers)])]);
+      const bench = run(['bench', target, '--out', out, '--no-summary', ...(p.queue ? ['--queue', server.url, '--queue-name', p.name] : ['--workers', String(p.workers)])]);
       const code = await bench.done;
       const seconds = (performance.now() - t0) / 1000;
       for (const w of workers) w.kill();
@@ -127,7 +151,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-  const path = writeResults('queue', { suite: modelsOnly ? null : suite, runs, modelStore: models });
+  const path = writeResults('queue', { suite: modelsOnly ? null : relaxations ? 'smoke-relaxations (smoke pairs, rows 0,100,200,300,317, interval + crown)' : suite, runs, modelStore: models });
   process.stdout.write(`results in ${path}\n`);
 }
 
