@@ -11,7 +11,7 @@
  * `--relaxations`: instead of a suite, the smoke suite's two pairs on the 5 beats of `npm start`
  * with interval and CROWN only (20 queries whose results do not depend on timing, so that the
  * records must match on a loaded machine too).
- * Usage: node --import tsx scripts/bench-queue.ts [suite] [--models-only | --relaxations]
+ * Usage: node --import tsx scripts/bench-queue.ts [suite] [--models-only | --relaxations] [--models DIR (default ../shared/data/models)]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,9 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const modelsOnly = args.includes('--models-only');
 const relaxations = args.includes('--relaxations');
-const suite = args.find(a => !a.startsWith('--')) ?? 'smoke';
+const modelsAt = args.indexOf('--models');
+const modelsDir = modelsAt >= 0 ? args[modelsAt + 1] : `${ROOT}../shared/data/models`;
+const suite = args.find((a, k) => !a.startsWith('--') && args[k - 1] !== '--models') ?? 'smoke';
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-bench-queue-'));
 
 function run(args: string[]): { done: Promise<number | null>; kill: () => void; out: () => string } {
@@ -63,7 +65,7 @@ function onnxFiles(root: string): string[] {
 
 /** Stores every model in Redis (as the coordinator) and fetches each back, checked (as a worker). */
 async function modelStore(url: string): Promise<Record<string, unknown>> {
-  const files = [...onnxFiles(`${ROOT}../shared/data/models`), ...onnxFiles(`${ROOT}benchmarks/embedded`)];
+  const files = [...onnxFiles(modelsDir), ...onnxFiles(`${ROOT}benchmarks/embedded`)];
   const redis = await connectRedis(url);
   try {
     const blobs = files.map(f => readFileSync(f));
