@@ -108,14 +108,15 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   const pairs = pairCount(a.pairs, classes);
   // Solves per row: exact for milp and lp; for auto an upper bound (pairs the relaxations decide
   // need none), and the shortfall is ticked off when the row ends so the ETA stays honest.
-  const solving = a.method === 'milp' || a.method === 'lp' || a.method === 'auto';
-  const implSolves = a.implication === 'exact' && (a.method === 'milp' || a.method === 'auto') ? classes - 1 : 0;
+  const solving = a.method === 'milp' || a.method === 'lp' || a.method === 'bab' || a.method === 'auto';
+  const implSolves = a.implication === 'exact' && (a.method === 'milp' || a.method === 'bab' || a.method === 'auto') ? classes - 1 : 0;
   const solvesPerRow = solving ? 2 * pairs + implSolves : 0;
   const backend = await createSolver(a.solver ?? 'highs', a.threads);
   const bar = progressBar(todo.length * solvesPerRow, 'verify');
   let ticks = 0;
   const progress = { tick: (n = 1) => { ticks += n; bar.tick(n); }, stop: () => bar.stop() };
-  const solver = counting(backend, progress);
+  // Branch and bound runs many leaf solves per end: its bar advances per row instead.
+  const solver = a.method === 'bab' ? backend : counting(backend, progress);
   const results: RowResult[] = [];
   try {
     for (const s of todo) {
@@ -129,6 +130,7 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
         mipAbsGap: MIP_ABS_GAP,
         bounds,
         method: a.method,
+        bab: { threads: a.threads },
         ...(a.obbtNeurons ? { obbt: { maxNeurons: a.obbtNeurons, timeSec: Math.max(5, a.timeLimitSec) } } : {}),
         attack: { budget: attackBudget, seed },
       }, solver);

@@ -188,6 +188,19 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
  * largest lower bound L, and every other t with u_t > L. A t with u_t ≤ L never exceeds a_{t*},
  * so dropping it leaves the max unchanged (this also merges windows of constant zeros).
  */
+/**
+ * The binaries `encode` gives a max-pool node with these input bounds: none for a window with
+ * one candidate left, one for two, one per candidate above that.
+ */
+export function maxPoolBinaries(node: MaxPoolNode, input: Bounds): number {
+  let n = 0;
+  for (let o = 0; o < node.size; o++) {
+    const k = candidates(node.windowIndices, node.windowStarts[o], node.windowStarts[o + 1], input.lower, input.upper).length;
+    n += k === 1 ? 0 : k === 2 ? 1 : k;
+  }
+  return n;
+}
+
 function candidates(idx: Int32Array, s: number, e: number, l: Float64Array, u: Float64Array): number[] {
   let star = s;
   for (let q = s + 1; q < e; q++) {

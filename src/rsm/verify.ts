@@ -20,7 +20,10 @@ import { type AttackInfo, attackRho } from '../attack/rho.js';
 import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
 import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
-import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from './solve-end.js';
+import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from './solve-end.js';
+import { babEnd } from '../bab/end.js';
+import { type BabConfig, createExpander } from '../bab/driver.js';
+import { matchStructure } from '../bounds/diff.js';
 
 export type PairSpec = 'label' | 'all' | readonly Pair[];
 /**
@@ -32,8 +35,8 @@ export type PairSpec = 'label' | 'all' | readonly Pair[];
  * pairs whose sign of ρ they leave undecided, and the exact implication MILP only when the
  * relaxations do not already prove N2 ⇒ N1. All are sound; only a finished MILP reports 'exact'.
  */
-export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'auto';
-export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'auto'];
+export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'bab' | 'auto';
+export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'bab', 'auto'];
 /**
  * `attack`: no solver; ρ is bounded by CROWN (status `relaxed`) and falsified by the attacks
  * (src/attack/) at the full budget: inner values, and N2 ⇒ N1 `refuted-by-attack` when found.
@@ -50,6 +53,14 @@ export function boundsFor(method: VerifyMethod): BoundsMethod {
 
 /** α-CROWN iterations used by alpha-crown and auto, and α-diff iterations per end wherever differential bounds exist. */
 const ALPHA_ITERATIONS = 20;
+
+/**
+ * `auto` bounds an open pair's ends by branch and bound instead of the monolithic MILP when the
+ * joint MILP has more binaries than this. Below it HiGHS alone finishes quickly (the ECG pair at
+ * ε = 2e-4, ~40 binaries, about 1 s per end); above it, e.g. the same pair at ε = 1e-3 (212
+ * binaries), the monolithic MILP stalled on 12 of 32 ends in 20 s (benchmarks/results, 0.1.0).
+ */
+export const AUTO_BAB_BINARIES = 100;
 
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
 export function signDecided(r: { lower: number; upper: number }): boolean {
@@ -81,6 +92,8 @@ export interface VerifyOptions {
    * (max ρ 20–26 s from x₀ against 43–51 s from the attack point, same run).
    */
   readonly attackStart?: boolean;
+  /** Branch-and-bound settings for 'bab' (src/bab/driver.ts DEFAULT_BAB where absent). */
+  readonly bab?: Partial<BabConfig>;
   /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
   readonly diffCuts?: boolean;
 }
@@ -97,8 +110,8 @@ export interface PairResult {
   readonly lowerWitness: Witness;
   readonly upperWitness: Witness;
   readonly seconds: number;
-  readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
-  readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
+  readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
+  readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
   /** Inner bounds by attack, re-evaluated by the forward pass: min ρ ≤ attackLower.value, attackUpper.value ≤ max ρ. */
   readonly attackLower: Witness;
   readonly attackUpper: Witness;
@@ -218,8 +231,8 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     if (method === 'auto' && !signDecided(r)) return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
     return r;
   };
-  const solvePair = (pair: Pair): boolean => method === 'milp' || method === 'lp' || (method === 'auto' && !signDecided(relax(pair)));
-  const implicationMilp = opts.implication === 'exact' && (method === 'milp' || (method === 'auto' && !provedByRelaxation(label, classes, relax)));
+  const solvePair = (pair: Pair): boolean => method === 'milp' || method === 'lp' || method === 'bab' || (method === 'auto' && !signDecided(relax(pair)));
+  const implicationMilp = opts.implication === 'exact' && (method === 'milp' || ((method === 'auto' || method === 'bab') && !provedByRelaxation(label, classes, relax)));
   let obbt: RowResult['obbt'];
   if (opts.obbt && (implicationMilp || pairs.some(solvePair))) {
     // Relaxed pair bounds above were computed from the earlier (sound) bounds and stay valid.
@@ -232,6 +245,17 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   const attack = attackConfig(opts);
   const seedFor = (what: string): string => `${attack.seed}:row${sample.row}:${what}`;
 
+  // Branch and bound: one expander (worker threads holding the twins) for the row, and one end
+  // at a time, so that each end has every thread for its whole time limit.
+  const useBab = method === 'bab' || (method === 'auto' && joint.n1.binaries + joint.n2.binaries > AUTO_BAB_BINARIES);
+  const babPool = useBab ? createExpander({ n1, n2, matched: matchStructure(n1, n2).ok }, opts.bab) : null;
+  let babTurn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = babTurn.then(f);
+    babTurn = p.catch(() => undefined);
+    return p;
+  };
+
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
     const relaxed = relax(pair);
@@ -239,12 +263,14 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
     const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
-      solve
+      solve && useBab
+        ? inTurn(() => babEnd({ n1, n2, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), ...(babPool ? { expander: babPool } : {}) }))
+        : solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
     const ends = await Promise.all([end('minimize', relaxed.lower, atk.lower), end('maximize', relaxed.upper, atk.upper)]);
     const [lo, hi] = ends.map(e => pinned(e, opts.mipRelGap, opts.mipAbsGap));
-    const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired });
+    const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired, ...(e.bab ? { bab: e.bab } : {}) });
     return {
       row: sample.row,
       label,
@@ -274,7 +300,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     : opts.implication === 'exact' && method === 'auto'
       ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
       : Promise.resolve(undefined);
-  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]);
+  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]).finally(() => babPool?.close());
 
   let implication: RowImplication | null = null;
   if (opts.implication !== 'off') {
