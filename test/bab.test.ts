@@ -10,7 +10,7 @@
 import t from 'tap';
 import seedrandom from 'seedrandom';
 import { denseNetwork } from '../src/ir/build.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoCoefficients } from '../src/rsm/objective.js';
@@ -19,7 +19,7 @@ import { branchAndBound } from '../src/bab/driver.js';
 import { babEnd } from '../src/bab/end.js';
 import { encodeLeaf } from '../src/bab/leaf.js';
 import type { ReluSplit } from '../src/bab/subproblem.js';
-import { matchStructure } from '../src/bounds/diff.js';
+import { pairTwins } from '../src/layers/twin-pair.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 
@@ -66,7 +66,7 @@ t.test('every node bound is sound on its sub-box and split phases (sweep and cla
   let emptyNodes = 0;
   for (let trial = 0; trial < 40; trial++) {
     const { n1, n2 } = prunedTwins(`${seed}:${trial}`);
-    const tw: BabTwins = { n1, n2, matched: trial % 2 === 0 && matchStructure(n1, n2).ok };
+    const tw: BabTwins = { n1, n2, matched: trial % 2 === 0 && pairTwins(n1, n2).ok };
     const x0 = Float64Array.from({ length: 4 }, () => rng() * 2 - 1);
     const D = neighbourhood(x0, 0.6, null);
     // A random sub-box of D.

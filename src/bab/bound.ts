@@ -20,7 +20,7 @@ import { alphaDiffLower } from '../bounds/alpha-diff.js';
 import { alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { backwardToInput, concretizeLower } from '../bounds/crown.js';
 import { crownMethod } from '../bounds/crown.js';
-import { diffMethod } from '../bounds/diff.js';
+import { diffMethod, twinState } from '../bounds/diff.js';
 import type { TwinBounds } from '../bounds/types.js';
 import { contradictsSplits, type ReluSplit, subProblem, type TwinName } from './subproblem.js';
 
@@ -167,7 +167,7 @@ export function objectiveLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, 
   const cd = differenceCoefficients(obj);
   if (tw.matched && cd && tb.diff) {
     lower = Math.max(lower, linearLower(cd, tb.diff[n1.output]));
-    lower = Math.max(lower, alphaDiffLower(n1, n2, tb.n1, tb.n2, tb.diff, cd, { iterations: alphaIterations }).lower);
+    lower = Math.max(lower, alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), cd, { iterations: alphaIterations }).lower);
   } else {
     const crown = crownLinear(tw, obj, tb, box);
     lower = Math.max(lower, crown.lower);

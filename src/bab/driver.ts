@@ -31,7 +31,7 @@
  * their limit and through the time limit itself.
  */
 import type { Bounds } from '../ir/bounds.js';
-import { twinForward } from '../ir/gradient.js';
+import { twinForward } from '../layers/gradient.js';
 import { safetyMargin } from '../solver/sound.js';
 import type { MilpSolver } from '../solver/types.js';
 import { clipToBox } from '../rsm/domain.js';

@@ -11,7 +11,7 @@ import type { Sense } from '../milp/model.js';
 import type { MilpSolver } from '../solver/types.js';
 import { type Pair, rhoAt, rhoCoefficients } from '../rsm/objective.js';
 import type { EndResult } from '../rsm/solve-end.js';
-import { matchStructure } from '../bounds/diff.js';
+import { pairTwins } from '../layers/twin-pair.js';
 import { type BabConfig, branchAndBound, type Expander, gapTolerance } from './driver.js';
 
 export interface BabEndQuery {
@@ -39,7 +39,7 @@ export async function babEnd(q: BabEndQuery): Promise<EndResult> {
   const minPair: Pair = s > 0 ? pair : [pair[1], pair[0]];
   const { c1, c2 } = rhoCoefficients(outputSize(n1), minPair, 1);
   const r = await branchAndBound({
-    twins: { n1, n2, matched: matchStructure(n1, n2).ok },
+    twins: { n1, n2, matched: pairTwins(n1, n2).ok },
     objective: { c1, c2 },
     box: q.box,
     starts: q.starts,

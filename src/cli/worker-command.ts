@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { checkQueueBase, checkRedisUrl } from '../bench/queue.js';
-import { parseNumber } from './options.js';
+import { parseNumber } from '../io/options.js';
 
 interface RawWorker {
   queue: string;
