@@ -85,12 +85,12 @@ body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-app
 main{max-width:1040px;margin:0 auto;padding:24px 28px 48px}
 header.top{border-bottom:3px solid #2b5d8a;padding-bottom:10px;margin-bottom:16px}
 header.top h1{font-size:24px;margin:0 0 4px}
-header.top p{margin:0;color:var(--muted)}
+header.top p{margin:0;color:var(--muted)}p.intro{font-size:13px;color:var(--muted);margin:4px 0 10px}
 h2{font-size:19px;margin:30px 0 8px;padding-top:6px;border-top:1px solid var(--line)}
 h3{font-size:16px;margin:22px 0 6px}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:8px 0 12px;padding:10px 14px;background:var(--panel);border-radius:6px}
+dl.facts{display:grid;grid-template-columns:max-content 1fr max-content 1fr;gap:2px 14px;font-size:13px;margin:8px 0 12px;padding:10px 14px;background:var(--panel);border-radius:6px}
 dl.facts dt{color:var(--muted)}
-dl.facts dd{margin:0;overflow-wrap:anywhere}
+dl.facts dd{margin:0;overflow-wrap:anywhere}dl.facts dd.wide{grid-column:span 3}
 code,.mono{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12px}
 .toc{background:var(--panel);border-radius:6px;padding:8px 14px;margin:10px 0 18px}
 .toc h2{border:0;margin:4px 0;font-size:15px}
@@ -148,8 +148,11 @@ export function page(p: Page): string {
   ].join('\n');
 }
 
+/** Key facts in two columns; a key ending in '*' takes a whole line (models, file lists). */
 export function facts(items: readonly (readonly [string, string])[]): string {
-  return `<dl class="facts">${items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  return `<dl class="facts">${items
+    .map(([k, v]) => (k.endsWith('*') ? `<dt>${esc(k.slice(0, -1))}</dt><dd class="wide">${v}</dd>` : `<dt>${esc(k)}</dt><dd>${v}</dd>`))
+    .join('')}</dl>`;
 }
 
 export function warnings(list: readonly string[]): string {

@@ -20,7 +20,7 @@ export function renderReport(inputs: ReportInputs, generatedAt: string = new Dat
     inputs.runs.length ? `${inputs.runs.length} verify run${inputs.runs.length > 1 ? 's' : ''}` : '',
     inputs.study ? `${inputs.study.records.length} benchmark queries` : '',
   ].filter(Boolean).join(' and ');
-  const intro = `<p>ρ(x; c, j) = (z¹_c − z¹_j) − (z²_c − z²_j) is the log relative safety margin of the reference N1 and its twin N2 over the neighbourhood D of each input: ` +
+  const intro = `<p class="intro">ρ(x; c, j) = (z¹_c − z¹_j) − (z²_c − z²_j) is the log relative safety margin of the reference N1 and its twin N2 over the neighbourhood D of each input: ` +
     `every [lower, upper] shown is sound (no input in D lies outside it); attack values are reached by real inputs of D and re-checked by the float64 forward pass. ` +
     `ρ &gt; 0 on D: N2 is less sure of c over j than N1 everywhere; e^ρ bounds the ratio of their softmax margins.</p>`;
   return page({

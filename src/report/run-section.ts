@@ -56,7 +56,7 @@ function headerFacts(run: VerifyRun): string {
   const model = (k: 'n1' | 'n2'): string => {
     const m = h[k] as { path?: unknown; sha256?: unknown; inputs?: unknown; classes?: unknown } | undefined;
     if (!m) return '–';
-    return `<code>${esc(m.path)}</code><br><span class="mono">SHA-256 ${esc(m.sha256)}</span><br>${esc(m.inputs)} inputs, ${esc(m.classes)} classes`;
+    return `<code>${esc(m.path)}</code> · ${esc(m.inputs)} inputs, ${esc(m.classes)} classes<br><span class="mono">SHA-256 ${esc(m.sha256)}</span>`;
   };
   const domain = Array.isArray(h.domain) ? `[${h.domain.map(v => esc(v)).join(', ')}]ⁿ` : 'none (unbounded)';
   const attack = h.attack as { restarts?: unknown; steps?: unknown; seed?: unknown } | undefined;
@@ -64,19 +64,19 @@ function headerFacts(run: VerifyRun): string {
   const date = typeof h.startedAt === 'string' ? esc(h.startedAt) : `not recorded; file written ${esc(run.modified)}`;
   const pairs = Array.isArray(h.pairs) ? (h.pairs as unknown[]).map(p => (Array.isArray(p) ? p.join(':') : String(p))).join(', ') : String(h.pairs);
   return facts([
-    ['results file', `<code>${esc(run.file)}</code>`],
+    ['results file*', `<code>${esc(run.file)}</code>`],
+    ['N1 (reference)*', model('n1')],
+    ['N2 (twin)*', model('n2')],
+    ['data*', `<code>${esc(h.data)}</code>, scale ${esc(h.scale ?? 1)}, ${run.rows.length} rows`],
+    ['method*', `${esc(h.method)} (bounds ${esc(h.bounds)}, implication ${esc(h.implication)}, OBBT ${esc(h.obbtNeurons ?? 0)} neurons)`],
+    ['solver*', `${esc(h.solver)}, time limit ${esc(h.timeLimitSec)} s per solve, MIP gaps ${esc(h.mipRelGap)} rel / ${esc(h.mipAbsGap)} abs`],
     ['tool', `${esc(h.tool)} ${esc(h.version)}`],
-    ['N1 (reference)', model('n1')],
-    ['N2 (twin)', model('n2')],
-    ['data', `<code>${esc(h.data)}</code>, scale ${esc(h.scale ?? 1)}, ${run.rows.length} rows`],
     ['ε (L∞)', esc(h.eps)],
     ['domain', domain],
     ['class pairs', esc(pairs)],
-    ['method', `${esc(h.method)} (bounds ${esc(h.bounds)}, implication ${esc(h.implication)}, OBBT ${esc(h.obbtNeurons ?? 0)} neurons)`],
-    ['solver', `${esc(h.solver)}, time limit ${esc(h.timeLimitSec)} s per solve, MIP gaps ${esc(h.mipRelGap)} rel / ${esc(h.mipAbsGap)} abs`],
     ['attack', attack ? `${esc(attack.restarts)} restarts × ${esc(attack.steps)} steps, seed ${esc(attack.seed)}` : '–'],
-    ['machine', machine],
     ['date', date],
+    ['machine', machine],
   ]);
 }
 
@@ -272,7 +272,7 @@ function counterexamples(run: VerifyRun, inputs: RunInputs): string | null {
       }
       charts = parts.join('');
     }
-    const note = x0 ? (inputs.layout.kind === "image" ? `Difference: red where the counterexample is above x₀, blue below, full colour at the largest |difference| ${num(dmax)} (ε = ${num(eps)}).` : `Dashed lines: ±ε = ${num(eps)} around x₀; max |difference| ${num(dmax)}.`) : `x₀ not drawn: ${inputs.notes.join('; ') || 'not available'}.`;
+    const note = x0 ? (inputs.layout.kind === 'image' ? `Difference: red where the counterexample is above x₀, blue below, full colour at the largest |difference| ${num(dmax)} (ε = ${num(eps)}).` : `Dashed lines: ±ε = ${num(eps)} around x₀; max |difference| ${num(dmax)}.`) : `x₀ not drawn: ${inputs.notes.join('; ') || 'not available'}.`;
     out.push(figure(inputs.layout.kind === 'image' ? 'counterexample-image' : 'counterexample-signal', charts, `${head}. ${note}`));
     out.push(table({
       columns: ['network', 'decision', 'margin z_c − max z_k', 'logits'],

@@ -173,14 +173,14 @@ export function studySections(study: Study, id: string): Section[] {
     ? esc(['cpuModel', 'cpus', 'memoryGiB', 'platform', 'node'].map(k => `${k} ${String(study.machine![k] ?? '–')}`).join(', ')) + (study.machine.note ? `<br>${esc(study.machine.note)}` : '')
     : 'not recorded (no bench-machine.json beside the records)';
   const head = facts([
-    ['records', study.files.map(f => `<code>${esc(f)}</code>`).join('<br>')],
+    ['records*', study.files.map(f => `<code>${esc(f)}</code>`).join('<br>')],
     ['tool', `twinmargin ${versions.map(esc).join(', ')}`],
     ['suites', esc(suites.join(', '))],
     ['queries', `${records.length} (${new Set(records.map(inputKey)).size} inputs, ${new Set(records.map(r => `${r.suite}|${r.entry}`)).size} entries)`],
-    ['models', `${new Set(records.map(r => r.n1.sha256)).size} N1 and ${new Set(records.map(r => r.n2.sha256)).size} N2 (SHA-256 per entry in the records)`],
+    ['models*', `${new Set(records.map(r => r.n1.sha256)).size} N1 and ${new Set(records.map(r => r.n2.sha256)).size} N2 (SHA-256 per entry in the records)`],
     ['ε', esc([...new Set(records.map(r => r.eps))].sort((a, b) => a - b).join(', '))],
     ['methods', esc([...new Set(records.map(r => r.method))].sort().join(', '))],
-    ['machine', machine],
+    ['machine*', machine],
     ['date', dates.length ? `started ${esc(dates[0])}${ends.length ? `, last query ${esc(ends[ends.length - 1])}` : ''}` : '–'],
   ]);
   const entries = table({
