@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { main } from '../src/cli/main.js';
 import { inputLayout } from '../src/report/inputs.js';
-import { babOf, type BabDetail } from '../src/report/run-section.js';
+import { babOf, type BabDetail, LIMITS } from '../src/report/run-section.js';
 import { findChromium, openPage, type Opened } from './helpers/browser.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -135,6 +135,24 @@ t.test('branch-and-bound details are read only when well formed', async tt => {
   tt.equal(b?.nodes, 3);
 });
 
+t.test('a large run gives a page of bounded size', async tt => {
+  // The embedded run's rows repeated under new row numbers, 2,000 rows in all (witness inputs dropped to keep the file small).
+  const noX = (w: unknown): unknown => ({ ...(w as Rec), x: [] });
+  const recs = readJsonl(EXAMPLE_RUN).map(r => (r.kind === 'pair' ? { ...r, lowerWitness: noX(r.lowerWitness), upperWitness: noX(r.upperWitness), attackLower: noX(r.attackLower), attackUpper: noX(r.attackUpper) } : r));
+  const big: Rec[] = [recs[0]];
+  for (let k = 0; k < 400; k++) for (const r of recs.slice(1)) big.push({ ...r, row: (r.row as number) + 1000 * (k + 1) });
+  const file = join(dir, 'big.jsonl');
+  writeJsonl(file, big);
+  const html = join(dir, 'big.html');
+  const r = cli(['report', file, '--out', html]);
+  tt.equal(r.code, 0, r.err);
+  const text = readFileSync(html, 'utf8');
+  tt.ok(statSync(html).size < 2_000_000, `${statSync(html).size} bytes for ${statSync(file).size} bytes of results`);
+  tt.equal(text.match(/data-chart="forest"/g)?.length, LIMITS.forestRows, 'forest plots of the first rows only');
+  tt.match(text, /Forest plots of 1960 more rows are left out/);
+  tt.match(text, /The first 1000 of 2000 rows/);
+});
+
 t.test('bad inputs: one line naming the file, exit code 2', async tt => {
   const notResults = join(dir, 'other.jsonl');
   writeJsonl(notResults, [{ kind: 'something', tool: 'twinmargin' }]);
@@ -145,7 +163,7 @@ t.test('bad inputs: one line naming the file, exit code 2', async tt => {
   const cases: [string[], RegExp][] = [
     [['report', join(dir, 'none.jsonl'), '--out', join(dir, 'x.html')], /none\.jsonl: results file not found/],
     [['report', notResults, '--out', join(dir, 'x.html')], /other\.jsonl: line 1 has kind "something"; expected "run" \(verify\) or "bench"/],
-    [['report', text, '--out', join(dir, 'x.html')], /text\.csv: line 1 is not a JSON record/],
+    [['report', text, '--out', join(dir, 'x.html')], /text\.csv: line 1 is not a JSON record, nor is the file one JSON document/],
     [['report', badPair, '--out', join(dir, 'x.html')], /bad-pair\.jsonl: line 2: a pair record needs a row number and a pair \[i, j\]/],
     [['report', EXAMPLE_RUN, '--out', join(dir, 'x.txt')], /--out .*x\.txt: the report is HTML/],
   ];

@@ -114,10 +114,13 @@ p.note{color:var(--muted);font-size:12.5px;margin:2px 0 8px}
   @page{size:A4;margin:12mm}
   body{font-size:10.5pt}
   main{max-width:none;padding:0}
-  h2{break-before:page;border-top:0}
-  .toc{break-after:page}
-  section.l3,figure.chart,.tw,tr{break-inside:avoid}
+  section.l2{break-before:page}
+  h2{border-top:0}
+  figure.chart,tr,dl.facts{break-inside:avoid}
+  h3,h4{break-after:avoid}
   .tw{overflow:visible}
+  table{font-size:7.5pt}
+  th,td{white-space:normal;padding:1px 4px}
   a{color:inherit;text-decoration:none}
 }
 `;

@@ -112,15 +112,21 @@ export function loadInputs(files: readonly string[]): ReportInputs {
     const text = readFileSync(file, 'utf8');
     const trimmed = text.trimStart();
     if (trimmed === '') throw new UserError(`${file}: empty results file`);
-    // A JSON document (pretty-printed by verify) parses whole; JSONL does not, unless it is one line.
-    let whole: unknown = undefined;
+    // JSONL starts with a complete record on line 1; a JSON document (pretty-printed by verify) does not, and parses whole.
+    let firstLine: unknown = undefined;
     try {
-      whole = JSON.parse(text);
+      firstLine = JSON.parse(trimmed.slice(0, trimmed.indexOf('\n') >= 0 ? trimmed.indexOf('\n') : undefined));
     } catch {
-      whole = undefined;
+      firstLine = undefined;
     }
-    if (isObject(whole) && whole.kind === undefined) {
-      if (whole.tool !== 'twinmargin') throw new UserError(`${file}: not a twinmargin results file (no tool: "twinmargin")`);
+    if (!isObject(firstLine)) {
+      let whole: unknown = undefined;
+      try {
+        whole = JSON.parse(text);
+      } catch {
+        throw new UserError(`${file}: line 1 is not a JSON record, nor is the file one JSON document; expected a verify or bench results file`);
+      }
+      if (!isObject(whole) || whole.tool !== 'twinmargin') throw new UserError(`${file}: not a twinmargin results file (no tool: "twinmargin")`);
       runs.push(readVerifyJson(file, whole));
       continue;
     }
