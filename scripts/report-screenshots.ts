@@ -29,5 +29,5 @@ try {
   }
   if (o.requests.length || o.errors.length) throw new Error(`requests ${o.requests.join(' ')}; errors ${o.errors.join(' ')}`);
 } finally {
-  await o.browser.close();
+  await o.close();
 }

@@ -6,7 +6,6 @@
  * number of marks, a bounded page height, a screenshot, and printing to PDF. Plus the pieces
  * that need no browser: input detection, error lines, file size and self-containment.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,21 +37,26 @@ type Rec = Record<string, unknown>;
 const readJsonl = (f: string): Rec[] => readFileSync(f, 'utf8').trim().split('\n').map(l => JSON.parse(l) as Rec);
 const writeJsonl = (f: string, recs: readonly unknown[]): void => writeFileSync(f, recs.map(r => JSON.stringify(r)).join('\n') + '\n');
 
-function cli(args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 300_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
-
-/** Runs the CLI in this process (no second tsx start-up), output to files. */
-async function run(args: string[]): Promise<void> {
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
+/** Runs the CLI in this process (no second tsx start-up), capturing what it prints. */
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const { write: w1 } = process.stdout;
+  const { write: w2 } = process.stderr;
+  process.stdout.write = ((s: string | Uint8Array) => out.push(String(s)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => err.push(String(s)) > 0) as typeof process.stderr.write;
   try {
     const code = await main(args);
-    if (code !== 0) throw new Error(`twinmargin ${args.join(' ')} exited ${code}`);
+    return { code, out: out.join(''), err: err.join('') };
   } finally {
-    process.stdout.write = write;
+    process.stdout.write = w1;
+    process.stderr.write = w2;
   }
+}
+
+async function run(args: string[]): Promise<void> {
+  const r = await cli(args);
+  if (r.code !== 0) throw new Error(`twinmargin ${args.join(' ')} exited ${r.code}: ${r.err}`);
 }
 
 /**
@@ -110,7 +114,7 @@ async function browserChecks(tt: Test, file: string, name: string, check: (o: Op
     tt.ok(statSync(pdf).size > 20_000, 'the PDF has content');
     tt.same(o.requests, [], 'printing attempted no request either');
   } finally {
-    await o.browser.close();
+    await o.close();
   }
 }
 
@@ -144,7 +148,7 @@ t.test('a large run gives a page of bounded size', async tt => {
   const file = join(dir, 'big.jsonl');
   writeJsonl(file, big);
   const html = join(dir, 'big.html');
-  const r = cli(['report', file, '--out', html]);
+  const r = await cli(['report', file, '--out', html]);
   tt.equal(r.code, 0, r.err);
   const text = readFileSync(html, 'utf8');
   tt.ok(statSync(html).size < 2_000_000, `${statSync(html).size} bytes for ${statSync(file).size} bytes of results`);
@@ -168,7 +172,7 @@ t.test('bad inputs: one line naming the file, exit code 2', async tt => {
     [['report', EXAMPLE_RUN, '--out', join(dir, 'x.txt')], /--out .*x\.txt: the report is HTML/],
   ];
   for (const [args, pattern] of cases) {
-    const r = cli(args);
+    const r = await cli(args);
     tt.equal(r.code, 2, `exit 2 for ${args[1]}`);
     const lines = r.err.trim().split('\n');
     tt.equal(lines.length, 1, `one line: ${r.err.trim()}`);
@@ -192,7 +196,7 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
     files.push(mnist);
   } else if (REQUIRE_SHARED) tt.fail(`TWINMARGIN_REQUIRE_SHARED=1 but ${SHARED} has no mnist8x8 data`);
   const html = join(dir, 'runs.html');
-  const r = cli(['report', ...files, '--out', html]);
+  const r = await cli(['report', ...files, '--out', html]);
   tt.equal(r.code, 0, r.err);
   tt.match(r.out, /^wrote .*runs\.html \(\d+ KiB\) from \d files/);
   const text = readFileSync(html, 'utf8');
@@ -213,6 +217,8 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
     tt.equal(await count(o, 'figure[data-chart="forest"]'), forests, 'a forest plot per row of every run');
     const bars = await o.page.locator('figure[data-chart="forest"]').first().locator('g[aria-label="bar"] rect').count();
     tt.equal(bars, examplePairs.filter(p => p.row === exampleRows[0].row).length, 'one bar per class pair');
+    const x0Marks = await o.page.locator('figure[data-chart="forest"]').first().locator('g[aria-label="dot"]').nth(2).locator('path').count();
+    tt.equal(x0Marks, bars, 'ρ at x₀ marked on every pair: x₀ was read back from the data the header names');
     tt.equal(await count(o, 'figure[data-chart="verdict-matrix"]'), files.length, 'a verdict matrix per run');
     const cells = await o.page.locator('figure[data-chart="verdict-matrix"]').first().locator('g[aria-label="cell"]').nth(1).locator('rect').count();
     tt.equal(cells, exampleRows.length, 'one verdict cell per row');
@@ -235,7 +241,7 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
 
 t.test('bench records: study charts with their tables, under 2 MB', async tt => {
   const html = join(dir, 'study.html');
-  const r = cli(['report', ...BENCH, '--out', html]);
+  const r = await cli(['report', ...BENCH, '--out', html]);
   tt.equal(r.code, 0, r.err);
   const size = statSync(html).size;
   tt.ok(size < 2_000_000, `study report ${size} bytes`);

@@ -29,14 +29,19 @@ export interface RunInputs {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-/** Where a path in the header points: as written (relative to where verify ran), else beside the results file. */
+/**
+ * Where a path in the header points: as written (relative to where verify ran), else relative to
+ * the results file's folder or one of its parents (a results file kept inside the repository it
+ * was run from, such as benchmarks/results/example-run.jsonl).
+ */
 function locate(path: string, resultsFile: string): string | null {
   if (existsSync(path)) return path;
-  if (!isAbsolute(path)) {
-    const beside = resolve(dirname(resultsFile), path);
-    if (existsSync(beside)) return beside;
+  if (isAbsolute(path)) return null;
+  for (let d = resolve(dirname(resultsFile)); ; d = dirname(d)) {
+    const at = resolve(d, path);
+    if (existsSync(at)) return at;
+    if (dirname(d) === d) return null;
   }
-  return null;
 }
 
 /**

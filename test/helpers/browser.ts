@@ -3,7 +3,7 @@
  * through playwright-core, recording every request the page attempts, every console message
  * and page error. Never downloads a browser: when none is installed, `findChromium` says so.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,8 +17,10 @@ export function findChromium(): string | null {
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface Opened {
-  /** A fresh profile (a new --user-data-dir); close it when done. */
+  /** A fresh profile (a new --user-data-dir). */
   readonly browser: BrowserContext;
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>;
   readonly page: Page;
   /** URLs of every request the page attempted (the document itself excluded). */
   readonly requests: string[];
@@ -45,5 +47,9 @@ export async function openPage(executablePath: string, file: string, viewport = 
   });
   page.on('pageerror', e => errors.push(e.message));
   await page.goto(url, { waitUntil: 'load' });
-  return { browser, page, requests, errors, console };
+  const close = async (): Promise<void> => {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { browser, page, requests, errors, console, close };
 }
