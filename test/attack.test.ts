@@ -11,13 +11,15 @@ import { attackRho } from '../src/attack/rho.js';
 import { intervalMethod } from '../src/bounds/interval.js';
 import { readSamples } from '../src/data/read.js';
 import { denseNetwork } from '../src/ir/build.js';
-import { argmax, forward } from '../src/ir/forward.js';
+import { argmax, forward } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { type InputDomain, neighbourhood } from '../src/rsm/domain.js';
 import { decisionMargin } from '../src/rsm/implication.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { boundsFor, METHODS, type RowResult, type Sample, type VerifyMethod, VERIFY_METHODS, type VerifyOptions, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type Sample, type VerifyMethod, VERIFY_METHODS } from '../src/verify/methods.js';
+import { type RowResult, verifyRow } from '../src/verify/verify.js';
+import { type VerifyOptions } from '../src/verify/options.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { testSeed } from './helpers/sampling.js';
 

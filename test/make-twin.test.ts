@@ -15,7 +15,7 @@ import p from 'onnx-proto';
 import type { onnx as O } from 'onnx-proto';
 import t from 'tap';
 import { UserError } from '../src/errors.js';
-import { argmax, forward } from '../src/ir/forward.js';
+import { argmax, forward } from '../src/layers/forward.js';
 import { loadOnnxBytes } from '../src/onnx/load.js';
 import { decodeTensor, float16ToNumber } from '../src/onnx/ops/tensor.js';
 import { META_SOURCE, META_TAG, checkTwinSpec, makeTwinModel, twinTag, type TwinSpec } from '../src/twin/make-twin.js';

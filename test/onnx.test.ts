@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { UserError } from '../src/errors.js';
-import { forward } from '../src/ir/forward.js';
+import { forward } from '../src/layers/forward.js';
 import { type Network, inputSize, outputSize } from '../src/ir/network.js';
 import { csrNnz } from '../src/ir/sparse.js';
 import { fuseNetwork } from '../src/onnx/fuse.js';

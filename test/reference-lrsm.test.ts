@@ -13,7 +13,7 @@ import t from 'tap';
 import { diffMethod } from '../src/bounds/diff.js';
 import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
-import { verifyRow } from '../src/rsm/verify.js';
+import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
