@@ -83,7 +83,7 @@ function withBab(out: string): { pairs: number; details: BabDetail[] } {
         bound: bound + sign * w * 2 ** -k * (k < 5 ? 1 : 0),
         best: best - sign * w * 0.5 * 2 ** -k * (k < 5 ? 1 : 0),
       }));
-      const d = { nodes: 2 ** 6 - 1, maxDepth: 5, leavesToMilp: 3, gap: Math.abs(best - bound), history };
+      const d = { nodes: 2 ** 6 - 1, maxDepth: 5, leavesToMilp: 3, open: 0, gap: Math.abs(best - bound), history };
       details.push(d);
       return d;
     };
@@ -233,7 +233,7 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
     tt.equal(await count(o, 'figure[data-chart="bab-convergence"]'), babPairs, 'a convergence chart per pair that ran branch and bound');
     tt.equal(await o.page.locator('figure[data-chart="bab-convergence"]').first().locator('g[aria-label="line"] path').count(), 4, 'bound and best witness of both ends');
     const babTable = await o.page.locator('figure[data-chart="bab-convergence"] + div table').first().innerText();
-    tt.match(babTable, new RegExp(`min\\t${details[0].nodes}\\t${details[0].maxDepth}\\t${details[0].leavesToMilp}`), 'the numbers under the chart');
+    tt.match(babTable, new RegExp(`min\\t${details[0].nodes}\\t${details[0].maxDepth}\\t${details[0].leavesToMilp}\\t${details[0].open}`), 'the numbers under the chart');
     const height = Number(await o.page.evaluate('document.body.scrollHeight'));
     tt.ok(height > 2000 && height < 40_000, `page height ${height} px`);
   });

@@ -8,10 +8,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { readJsonlPrefix } from '../cli/results-file.js';
+import { readJsonlPrefix } from '../io/results-file.js';
 import { readResults } from '../bench/summarize.js';
 import type { QueryRecord } from '../bench/records.js';
-import type { PairResult, RowResult } from '../rsm/verify.js';
+import type { PairResult, RowResult } from '../verify/verify.js';
 
 export type RunRow = Omit<RowResult, 'pairs'>;
 

@@ -7,7 +7,8 @@
  */
 import { queryVerdict } from '../bench/records.js';
 import type { ExactVerdict } from '../rsm/implication.js';
-import type { PairResult } from '../rsm/verify.js';
+import type { BabSummary } from '../rsm/solve-end.js';
+import type { PairResult } from '../verify/verify.js';
 import { esc, facts, figure, num, type Section, table, warnings } from './html.js';
 import { type InputLayout, recoverInputs, type RunInputs } from './inputs.js';
 import { type RunRow, shortName, type VerifyRun } from './load.js';
@@ -19,14 +20,11 @@ export const LIMITS = { forestRows: 40, matrixRows: 80, tableRows: 1000, counter
 const STATUSES = ['exact', 'bounded', 'relaxed'] as const;
 export const VERDICTS: readonly ExactVerdict[] = ['holds', 'vacuous', 'violated', 'tie', 'unknown', 'refuted-by-attack'];
 
-/** Branch-and-bound detail of one end (`min.bab` / `max.bab`), ρ units. */
-export interface BabDetail {
-  readonly nodes: number;
-  readonly maxDepth: number;
-  readonly leavesToMilp: number;
-  readonly gap: number;
-  readonly history: readonly { readonly seconds: number; readonly bound: number; readonly best: number }[];
-}
+/**
+ * Branch-and-bound detail of one end (`min.bab` / `max.bab`, BabSummary in src/rsm/solve-end.ts),
+ * ρ units; read defensively, since results files outlive the code that wrote them.
+ */
+export type BabDetail = Omit<BabSummary, 'open'> & { readonly open: number | null };
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -41,7 +39,7 @@ export function babOf(end: unknown): BabDetail | null {
     (h): h is BabDetail['history'][number] => typeof h === 'object' && h !== null && finite((h as Record<string, unknown>).seconds),
   );
   const n = (v: unknown): number => (typeof v === 'number' ? v : NaN);
-  return { nodes: n(d.nodes), maxDepth: n(d.maxDepth), leavesToMilp: n(d.leavesToMilp), gap: n(d.gap), history };
+  return { nodes: n(d.nodes), maxDepth: n(d.maxDepth), leavesToMilp: n(d.leavesToMilp), open: typeof d.open === 'number' ? d.open : null, gap: n(d.gap), history };
 }
 
 const pairLabel = (p: readonly [number, number]): string => `${p[0]}:${p[1]}`;
@@ -314,10 +312,10 @@ function convergence(run: VerifyRun): string | null {
     });
     out.push(figure('bab-convergence', svg, `Row ${p.row}, pair ${pairLabel(p.pair)}: branch and bound, sound bound and best re-checked witness against seconds, per end (min: bound ≤ best; max: best ≤ bound). Final [${num(val(p.lower))}, ${num(val(p.upper))}].`));
     out.push(table({
-      columns: ['end', 'nodes', 'max depth', 'leaves to MILP', 'gap', 'history points', 'final bound', 'final best'],
+      columns: ['end', 'nodes', 'max depth', 'leaves to MILP', 'open at the end', 'gap', 'history points', 'final bound', 'final best'],
       rows: ends.filter(([, b]) => b).map(([end, b]) => {
         const last = b!.history[b!.history.length - 1];
-        return [end, b!.nodes, b!.maxDepth, b!.leavesToMilp, b!.gap, b!.history.length, last?.bound ?? null, last?.best ?? null];
+        return [end, b!.nodes, b!.maxDepth, b!.leavesToMilp, b!.open, b!.gap, b!.history.length, last?.bound ?? null, last?.best ?? null];
       }),
     }));
   }
