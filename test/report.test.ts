@@ -19,6 +19,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const ECG = `${ROOT}benchmarks/embedded/ecg-mitbih260/`;
 const RESULTS = `${ROOT}benchmarks/results/`;
 const EXAMPLE_RUN = `${RESULTS}example-run.jsonl`;
+/** A real `verify --method bab` run: embedded ECG pair, row 0, ε = 0.0005, 20 s per end, 2 shared cores. */
+const BAB_RUN = `${ROOT}test/fixtures/report/ecg-bab-row0.jsonl`;
 const BENCH = ['cifar10', 'ecg', 'eeg', 'mnist'].map(s => `${RESULTS}bench-${s}.jsonl`);
 const SHARED = process.env.TWINMARGIN_SHARED_DATA ?? `${ROOT}../shared/data/`;
 const HAVE_SHARED = (() => {
@@ -186,7 +188,7 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
   const attack = join(dir, 'ecg-attack.jsonl');
   await run(['verify', '--n1', `${ECG}ecg_mitbih260_cnn_fp32.onnx`, '--n2', `${ECG}ecg_mitbih260_cnn_int8w.onnx`, '--data', `${ECG}mitbih260_beats_subset.csv`,
     '--rows', '0', '--domain', 'none', '--eps', '0.05', '--method', 'attack', '--attack', '2x10', '--format', 'jsonl', '--out', attack]);
-  const files = [EXAMPLE_RUN, bab, attack];
+  const files = [EXAMPLE_RUN, bab, attack, BAB_RUN];
   let mnist: string | null = null;
   if (HAVE_SHARED) {
     mnist = join(dir, 'mnist8x8.json');
@@ -210,10 +212,12 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
   const attackRows = readJsonl(attack).filter(x => x.kind === 'row');
   const attackCex = attackRows.filter(x => (x.implication as { attack?: { counterexample?: unknown } }).attack?.counterexample).length;
   tt.ok(attackCex >= 1, 'the attack run found a counterexample (seeded, so always the same)');
+  const realBab = readJsonl(BAB_RUN).filter(x => x.kind === 'pair' && (babOf(x.min) || babOf(x.max))).length;
+  tt.ok(realBab > 0, 'the bab run recorded branch-and-bound details');
   const mnistRows = mnist ? (JSON.parse(readFileSync(mnist, 'utf8')) as { rows: Rec[] }).rows.length : 0;
 
   await inBrowser(tt, html, 'runs', async (o, tt) => {
-    const forests = 2 * exampleRows.length + attackRows.length + mnistRows;
+    const forests = 2 * exampleRows.length + attackRows.length + 1 + mnistRows;
     tt.equal(await count(o, 'figure[data-chart="forest"]'), forests, 'a forest plot per row of every run');
     const bars = await o.page.locator('figure[data-chart="forest"]').first().locator('g[aria-label="bar"] rect').count();
     tt.equal(bars, examplePairs.filter(p => p.row === exampleRows[0].row).length, 'one bar per class pair');
@@ -230,7 +234,7 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
       tt.equal(await images.count(), 3, 'x₀, counterexample, difference');
       tt.equal(await images.first().locator('g[aria-label="cell"] rect').count(), 64, 'an 8 × 8 image');
     }
-    tt.equal(await count(o, 'figure[data-chart="bab-convergence"]'), babPairs, 'a convergence chart per pair that ran branch and bound');
+    tt.equal(await count(o, 'figure[data-chart="bab-convergence"]'), babPairs + realBab, 'a convergence chart per pair that ran branch and bound');
     tt.equal(await o.page.locator('figure[data-chart="bab-convergence"]').first().locator('g[aria-label="line"] path').count(), 4, 'bound and best witness of both ends');
     const babTable = await o.page.locator('figure[data-chart="bab-convergence"] + div table').first().innerText();
     tt.match(babTable, new RegExp(`min\\t${details[0].nodes}\\t${details[0].maxDepth}\\t${details[0].leavesToMilp}\\t${details[0].open}`), 'the numbers under the chart');
