@@ -14,6 +14,7 @@ import { main } from '../src/cli/main.js';
 import { inputLayout } from '../src/report/inputs.js';
 import { babOf, type BabDetail, LIMITS } from '../src/report/run-section.js';
 import { findChromium, openPage, type Opened } from './helpers/browser.js';
+import { optionalShared } from './helpers/shared.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const ECG = `${ROOT}benchmarks/embedded/ecg-mitbih260/`;
@@ -22,15 +23,6 @@ const EXAMPLE_RUN = `${RESULTS}example-run.jsonl`;
 /** A real `verify --method bab` run: embedded ECG pair, row 0, ε = 0.0005, 20 s per end, 2 shared cores. */
 const BAB_RUN = `${ROOT}test/fixtures/report/ecg-bab-row0.jsonl`;
 const BENCH = ['cifar10', 'ecg', 'eeg', 'mnist'].map(s => `${RESULTS}bench-${s}.jsonl`);
-const SHARED = process.env.TWINMARGIN_SHARED_DATA ?? `${ROOT}../shared/data/`;
-const HAVE_SHARED = (() => {
-  try {
-    return statSync(`${SHARED}/mnist/mnist8x8_test_first1000.csv`).isFile();
-  } catch {
-    return false;
-  }
-})();
-const REQUIRE_SHARED = process.env.TWINMARGIN_REQUIRE_SHARED === '1';
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-report-'));
 const CHROMIUM = findChromium();
 const NO_BROWSER: string | false = CHROMIUM ? false : 'no Chromium at /usr/bin/chromium (Debian package chromium; .ci/run installs it)';
@@ -190,13 +182,15 @@ t.test('verify runs: forest plots, verdict matrix, counterexamples beside x₀, 
     '--rows', '0', '--domain', 'none', '--eps', '0.05', '--method', 'attack', '--attack', '2x10', '--format', 'jsonl', '--out', attack]);
   const files = [EXAMPLE_RUN, bab, attack, BAB_RUN];
   let mnist: string | null = null;
-  if (HAVE_SHARED) {
+  const csv = optionalShared(tt, 'data/mnist/mnist8x8_test_first1000.csv');
+  const m1 = optionalShared(tt, 'data/models/mnist/mnist8x8_teacher_100_80_60_40_20_10.onnx');
+  const m2 = optionalShared(tt, 'data/models/mnist/mnist8x8_student_40_40_10.onnx');
+  if (csv && m1 && m2) {
     mnist = join(dir, 'mnist8x8.json');
-    const M = `${SHARED}/models/mnist/`;
-    await run(['verify', '--n1', `${M}mnist8x8_teacher_100_80_60_40_20_10.onnx`, '--n2', `${M}mnist8x8_student_40_40_10.onnx`, '--data', `${SHARED}/mnist/mnist8x8_test_first1000.csv`,
+    await run(['verify', '--n1', m1, '--n2', m2, '--data', csv,
       '--label-col', 'first', '--rows', '0', '--eps', '0.08', '--method', 'attack', '--attack', '2x10', '--format', 'json', '--out', mnist]);
     files.push(mnist);
-  } else if (REQUIRE_SHARED) tt.fail(`TWINMARGIN_REQUIRE_SHARED=1 but ${SHARED} has no mnist8x8 data`);
+  }
   const html = join(dir, 'runs.html');
   const r = await cli(['report', ...files, '--out', html]);
   tt.equal(r.code, 0, r.err);
