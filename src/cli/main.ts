@@ -18,6 +18,7 @@ import { addMakeTwinCommand } from './make-twin-command.js';
 import { addBenchCommand } from './bench-command.js';
 import { addSummarizeCommand } from './summarize-command.js';
 import { addWorkerCommand } from './worker-command.js';
+import { addReportCommand } from './report-command.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -132,6 +133,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   addBenchCommand(program, log, c => { code = c; });
   addSummarizeCommand(program, log);
   addWorkerCommand(program, log);
+  addReportCommand(program, log);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
