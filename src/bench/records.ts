@@ -87,9 +87,10 @@ export function queryKey(entry: string, row: number, eps: number, method: string
 }
 
 /** The settings of an entry that every one of its queries depends on, hashed. */
-export function entryConfig(e: SuiteEntry): string {
+export function entryConfig(e: SuiteEntry, dataSha256: string): string {
   const settings = {
     data: e.data,
+    dataSha256,
     labelColumn: e.labelColumn,
     scale: e.scale,
     domain: e.domain,

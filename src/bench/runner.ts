@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { KillablePool } from '../solver/pool.js';
 import { progressBar } from '../cli/progress.js';
+import { checkOutputFile, ensureDir, OutputLock } from '../cli/results-file.js';
 import { TOOL, VERSION } from '../version.js';
 import { loadSuite } from './manifest.js';
 import { missingFiles, type PreparedEntry, prepareEntry, type QueryOutcome, queriesOf, type QueryTask } from './queries.js';
@@ -22,6 +23,8 @@ export interface BenchOptions {
   readonly only?: readonly string[];
   /** Run only the queries of these methods now (the others stay to do); default all. */
   readonly methods?: readonly string[];
+  /** Move unreadable lines of the results file to <out>.corrupt.jsonl instead of stopping. */
+  readonly repair?: boolean;
 }
 
 export interface BenchStats {
@@ -56,9 +59,21 @@ export function describeRecord(r: QueryRecord): string {
 }
 
 export async function runBench(o: BenchOptions, log: (line: string) => void): Promise<BenchStats> {
-  const t0 = performance.now();
   const suite = loadSuite(o.suite);
   const out = resolve(o.out ?? join('out', 'bench', `${suite.name}.jsonl`));
+  // The output is checked, its directory made and the file locked before any entry is prepared.
+  ensureDir(dirname(out), '--out');
+  checkOutputFile(out, '--out', [{ flag: 'the suite manifest', path: suite.file }]);
+  const lock = OutputLock.acquire(out, '--out');
+  try {
+    return await benchLocked(o, suite, out, log);
+  } finally {
+    lock.release();
+  }
+}
+
+async function benchLocked(o: BenchOptions, suite: ReturnType<typeof loadSuite>, out: string, log: (line: string) => void): Promise<BenchStats> {
+  const t0 = performance.now();
   const twinCache = join(dirname(out), 'twins');
   const entries = o.only?.length ? suite.entries.filter(e => o.only?.includes(e.name)) : suite.entries;
   if (o.only?.length) {
@@ -84,6 +99,11 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     }
   }
   if (prepared.length === 0) throw new UserError(`${suite.file}: no entry of suite ${suite.name} can run (${skipped.length} skipped, see above)`);
+  checkOutputFile(out, '--out', prepared.flatMap(p => [
+    { flag: `n1 of entry ${p.entry.name}`, path: p.n1Path },
+    { flag: `n2 of entry ${p.entry.name}`, path: p.n2Path },
+    { flag: `data of entry ${p.entry.name}`, path: p.dataPath },
+  ]));
 
   const byName = new Map(prepared.map(p => [p.entry.name, p]));
   const currency = (r: QueryRecord): Currency => {
@@ -93,7 +113,8 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     return same ? 'current' : 'stale';
   };
   const header: BenchHeader = { kind: 'bench', tool: TOOL, version: VERSION, suite: suite.name, manifest: suite.file, startedAt: new Date().toISOString() };
-  const { store, resume } = BenchStore.open(out, header, currency);
+  const { store, resume } = BenchStore.open(out, header, currency, { repair: o.repair === true });
+  if (resume.quarantined) log(`${out}: moved ${resume.quarantined} unreadable line(s) to ${out}.corrupt.jsonl; every readable record is kept`);
   if (resume.tornBytes) log(`${out}: cut off a torn last line (${resume.tornBytes} bytes) left by an interrupted run`);
   if (resume.stale) log(`${out}: ${resume.stale} record(s) from another tool version, model or entry setting moved to ${out}.stale.jsonl; their queries run again`);
 

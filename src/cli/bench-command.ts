@@ -11,6 +11,7 @@ interface RawBench {
   entry?: string[];
   method?: string[];
   summary: boolean;
+  repair?: boolean;
 }
 
 export function addBenchCommand(program: Command, log: (line: string) => void, setExitCode: (code: number) => void): void {
@@ -23,9 +24,10 @@ export function addBenchCommand(program: Command, log: (line: string) => void, s
     .option('--entry <name...>', 'run only these entries')
     .option('--method <m...>', 'run only the queries of these methods now (resume runs the rest later)')
     .option('--no-summary', 'do not print the summary tables at the end')
+    .option('--repair', 'move unreadable lines of the results file to <out>.corrupt.jsonl instead of stopping')
     .action(async (suite: string, o: RawBench) => {
       const workers = parseNumber('--workers', o.workers, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64');
-      const stats = await runBench({ suite, workers, ...(o.out ? { out: o.out } : {}), ...(o.entry ? { only: o.entry } : {}), ...(o.method ? { methods: o.method.map(m => parseChoice('--method', m, VERIFY_METHODS)) } : {}) }, log);
+      const stats = await runBench({ suite, workers, ...(o.out ? { out: o.out } : {}), ...(o.entry ? { only: o.entry } : {}), ...(o.method ? { methods: o.method.map(m => parseChoice('--method', m, VERIFY_METHODS)) } : {}), repair: o.repair === true }, log);
       if (o.summary) log(summarize(readResults([stats.out])).markdown);
       if (stats.failed) setExitCode(1);
     });

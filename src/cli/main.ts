@@ -41,6 +41,9 @@ interface RawVerify {
   threads: string;
   format: string;
   out?: string;
+  force?: boolean;
+  repair?: boolean;
+  header: string;
   attack?: string;
   seed: string;
 }
@@ -53,6 +56,7 @@ function verifyArgs(o: RawVerify) {
     data: o.data,
     rows: o.rows,
     labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
+    header: parseChoice('--header', o.header, ['auto', 'yes', 'no'] as const),
     ...(o.labels ? { labels: o.labels } : {}),
     scale: parseScale(o.scale),
     domain: parseDomain(o.domain),
@@ -68,6 +72,8 @@ function verifyArgs(o: RawVerify) {
     threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
     format,
     ...(o.out ? { out: o.out } : {}),
+    force: o.force === true,
+    repair: o.repair === true,
   };
 }
 
@@ -85,6 +91,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--data <file>', 'inputs: .csv (label column, see --label-col), .json ([{x, label}]) or .npy', 'data'))
     .addOption(opt('--rows <spec>', 'rows to verify: 0-9, 3, 0,2,5-7 or all', 'rows'))
     .addOption(opt('--label-col <where>', 'CSV label column: first, last or none', 'labelCol'))
+    .addOption(opt('--header <yes|no|auto>', 'CSV header line: auto (a header only when no cell of the first line is a number), yes or no', 'header'))
     .addOption(opt('--labels <npy>', 'labels for .npy data (1-D integer .npy)', 'labels'))
     .addOption(opt('--scale <s>', 'multiply every feature, e.g. 1/255', 'scale'))
     .addOption(opt('--domain <lo,hi|none>', 'input domain D is clipped to; none for z-scored signals', 'domain'))
@@ -99,12 +106,15 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
     .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
     .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
-    .addOption(opt('--out <file>', 'write json/jsonl results here (jsonl resumes an interrupted run)', 'out'));
+    .addOption(opt('--out <file>', 'write json/jsonl results here (jsonl resumes an interrupted run)', 'out'))
+    .addOption(new Option('--force', 'replace an existing --out that holds something else than this run\'s results (never an input)'))
+    .addOption(new Option('--repair', 'move unreadable lines of a jsonl --out to <out>.corrupt.jsonl instead of stopping'));
 }
 
 const COMMON_DEFAULTS = {
   rows: '0',
   labelCol: 'last',
+  header: 'auto',
   scale: '1',
   domain: '0,1',
   pairs: 'label',
