@@ -52,6 +52,8 @@ export interface OpenOptions {
   readonly force?: boolean;
   /** Move unreadable lines to `<file>.corrupt.jsonl` instead of stopping. */
   readonly repair?: boolean;
+  /** Pair records a complete row has; a row with fewer (a line was lost) is redone. */
+  readonly pairsPerRow?: number;
 }
 
 /** A run's identity: every header field but `kind`, with files (objects carrying `sha256`) reduced to their content hash. */
@@ -110,8 +112,11 @@ export class JsonlResults {
     }
     const quarantined = quarantine(path, contents, options.repair === true);
     const { records } = contents;
+    const pairsOf = new Map<number, number>();
+    for (const r of records) if (r.kind === 'pair' && typeof r.row === 'number') pairsOf.set(r.row, (pairsOf.get(r.row) ?? 0) + 1);
+    const complete = (row: number): boolean => options.pairsPerRow === undefined || pairsOf.get(row) === options.pairsPerRow;
     const doneRows = new Set<number>();
-    for (const r of records) if (r.kind === 'row' && typeof r.row === 'number') doneRows.add(r.row);
+    for (const r of records) if (r.kind === 'row' && typeof r.row === 'number' && complete(r.row)) doneRows.add(r.row);
     // Keep only what belongs to completed rows; rewrite the file if anything else is there.
     const kept = records.filter(r => r.kind === 'run' || (typeof r.row === 'number' && doneRows.has(r.row)));
     if (kept.length !== records.length || contents.tornBytes > 0 || quarantined > 0) rewriteJsonl(path, kept);

@@ -121,7 +121,7 @@ async function verifyLocked(a: VerifyArgs, log: (line: string) => void): Promise
   let jsonl: JsonlResults | null = null;
   let done = new Set<number>();
   if (a.format === 'jsonl' && a.out) {
-    const opened = JsonlResults.open(a.out, header, { force: a.force === true, repair: a.repair === true });
+    const opened = JsonlResults.open(a.out, header, { force: a.force === true, repair: a.repair === true, pairsPerRow: pairCount(a.pairs, classes) });
     jsonl = opened.file;
     done = new Set(opened.resume.doneRows);
     if (opened.resume.quarantined) log(`${a.out}: moved ${opened.resume.quarantined} unreadable line(s) to ${a.out}.corrupt.jsonl; every readable record is kept`);

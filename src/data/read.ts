@@ -15,6 +15,9 @@
  * selected row (only selected rows are parsed, so a bad unselected row is no error), rows whose
  * feature count differs from `opts.expectedFeatures`, and features that overflow after `scale`.
  * Row numbers are 0-based data rows. `scale` multiplies every feature after parsing.
+ * Limits: a data or labels file may hold at most `maxDataBytes()` bytes on disk and after gzip
+ * decompression (env TWINMARGIN_MAX_DATA_BYTES, default 256 MiB; decompression stops at the
+ * limit, so a gzip bomb costs no more), and a JSON sample's `x` at most 32 levels of nesting.
  * `labelColumn` only applies to CSV; `labelsPath` only to NPY (given elsewhere, it is an error).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -211,7 +214,7 @@ class JsonSource implements RowSource {
     if (!isObject(item) || !('x' in item)) throw new UserError(`${where}: expected an object {"x": [...], "label": ...}`);
     const values: number[] = [];
     const shape = shapeOf(item.x);
-    if (shape.length > MAX_NESTING) throw new UserError(`${where}: "x" is nested more than ${MAX_NESTING} levels deep, the most supported`);
+    if (shape.length > MAX_NESTING) throw new UserError(`${where}: "x" is nested more than ${MAX_NESTING} levels deep (at most ${MAX_NESTING} are supported)`);
     flattenRectangular(item.x, shape, 0, values, where);
     const raw = item.label;
     let label: number | null = null;

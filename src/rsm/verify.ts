@@ -30,7 +30,8 @@ export type PairSpec = 'label' | 'all' | readonly Pair[];
  * by the LP relaxation of the joint MILP (lp), or exactly (milp). `auto` bounds every pair by
  * the cheap relaxations first (crown+diff bounds, then α-CROWN) and runs the MILP only for the
  * pairs whose sign of ρ they leave undecided, and the exact implication MILP only when the
- * relaxations do not already prove N2 ⇒ N1. All are sound; only a finished MILP reports 'exact'.
+ * relaxations do not already prove N2 ⇒ N1. All are sound; an end is 'exact' only when its optimum is proven: the MILP finished, or a
+ * re-checked witness reaches the sound bound (src/attack/inner.ts), as the README defines it.
  */
 export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'auto';
 export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'auto'];
