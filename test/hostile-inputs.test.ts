@@ -110,13 +110,19 @@ function timeless(v: unknown): unknown {
 const recordsOf = (path: string): unknown[] => readFileSync(path, 'utf8').trim().split('\n').map(l => timeless(JSON.parse(l)));
 
 t.test('1. --out never replaces an input or a file that is not this run\'s results', async tt => {
-  const n1Bytes = readFileSync(N1);
-  expectUserError(tt, cli(verify('--format', 'json', '--out', N1)), /--out .*n1\.onnx: is the --n1 input of this run/, 'json --out = --n1');
-  tt.same(readFileSync(N1), n1Bytes, 'N1 unchanged');
-  const dataBytes = readFileSync(DATA);
-  expectUserError(tt, cli(verify('--format', 'json', '--out', DATA)), /is the --data input of this run/, 'json --out = --data');
-  tt.same(readFileSync(DATA), dataBytes, 'data unchanged');
-  expectUserError(tt, cli(verify('--format', 'jsonl', '--out', N2)), /is the --n2 input of this run/, 'jsonl --out = --n2');
+  // Private copies, so that a failure here (an overwritten input) cannot spoil the other cases.
+  const n1 = join(dir, 'own-n1.onnx');
+  const n2 = join(dir, 'own-n2.onnx');
+  const data = join(dir, 'own-data.csv');
+  writeFileSync(n1, readFileSync(N1));
+  writeFileSync(n2, readFileSync(N2));
+  writeFileSync(data, readFileSync(DATA));
+  const own = (...extra: string[]): string[] => [...verify(...extra), '--n1', n1, '--n2', n2, '--data', data];
+  expectUserError(tt, cli(own('--format', 'json', '--out', n1)), /--out .*own-n1\.onnx: is the --n1 input of this run/, 'json --out = --n1');
+  tt.same(readFileSync(n1), readFileSync(N1), 'N1 unchanged');
+  expectUserError(tt, cli(own('--format', 'json', '--out', data)), /is the --data input of this run/, 'json --out = --data');
+  tt.same(readFileSync(data), readFileSync(DATA), 'data unchanged');
+  expectUserError(tt, cli(own('--format', 'jsonl', '--out', n2)), /is the --n2 input of this run/, 'jsonl --out = --n2');
 
   const other = join(dir, 'other.jsonl');
   tt.equal(cli(verify('--format', 'jsonl', '--out', other)).code, 0, 'a jsonl run');
@@ -151,14 +157,18 @@ t.test('2. one writer per results file', async tt => {
   tt.equal(r.code, 0, `stale lock taken over: ${r.err}`);
   tt.notOk(existsSync(`${stale}.lock`), 'lock released');
 
-  // In process: a second acquire fails naming the holder; after release it succeeds.
+});
+
+t.test('2. the lock in process: a second acquire fails naming the holder', async tt => {
   const path = join(dir, 'unit.jsonl');
   const lock = OutputLock.acquire(path, '--out');
   tt.throws(() => OutputLock.acquire(path, '--out'), new RegExp(`pid ${process.pid}`));
   lock.release();
   OutputLock.acquire(path, '--out').release();
   tt.notOk(existsSync(`${path}.lock`));
+});
 
+t.test('2. two concurrent runs on one --out', async tt => {
   // Two concurrent runs on one --out: each exits 0 or refuses with the lock message, and the file
   // equals an uninterrupted run's.
   const alone = join(dir, 'alone.jsonl');
@@ -203,8 +213,9 @@ t.test('3. a corrupt line in the middle is named or quarantined, never deleted w
   const recs = readJsonl(out);
   tt.equal(recs.bad.length, 0);
   tt.same(recs.records.filter(x => x.kind === 'row').map(x => x.row).sort(), [0, 1, 2], 'every row complete again');
+});
 
-  // Bench: the same rule, in the store.
+t.test('3. bench: a corrupt middle line in the store', async tt => {
   const bench = join(dir, 'corrupt-bench.jsonl');
   const header: BenchHeader = { kind: 'bench', tool: 'twinmargin', version: 'x', suite: 's', manifest: 'm', startedAt: 'now' };
   const q = (key: string): string => JSON.stringify({ kind: 'query', key, entry: 'e' });

@@ -49,6 +49,11 @@ function isHeader(line: string, mode: HeaderMode): boolean {
   return fields.length > 0 && fields.every((f) => !DECIMAL.test(f) && !NON_FINITE.test(f));
 }
 
+/** Some non-empty field is neither a number nor a nan/inf spelling: the line may be a header of mixed names. */
+function hasText(line: string): boolean {
+  return splitFields(line, detectSeparator(line)).some((f) => f !== '' && !DECIMAL.test(f) && !NON_FINITE.test(f));
+}
+
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -118,7 +123,7 @@ export class CsvSource implements RowSource {
       return this.parse(row);
     } catch (e) {
       // A first line of numeric column names ("0,1,2,label") is data under 'auto': say how to skip it.
-      if (e instanceof UserError && row === 0 && this.headerMode === 'auto' && this.headerLine === null) {
+      if (e instanceof UserError && row === 0 && this.headerMode === 'auto' && this.headerLine === null && hasText(this.lineText(0))) {
         throw new UserError(`${e.message} (if line ${this.lineNumbers[0]} is a header, pass --header yes)`);
       }
       throw e;

@@ -12,7 +12,8 @@
  * Validation at the boundary (all `UserError`s naming the file): missing file, unknown
  * extension, rows out of range or an empty selection, non-numeric / NaN / ±Infinity features
  * (row, column, raw text), bad labels, selected rows whose length differs from the first
- * selected row (only selected rows are parsed, so a bad unselected row is no error), rows whose
+ * selected row (only selected rows are parsed, so a bad unselected row is no error; a CSV row's
+ * field count is always compared with the header's, or data row 0's), rows whose
  * feature count differs from `opts.expectedFeatures`, and features that overflow after `scale`.
  * Row numbers are 0-based data rows. `scale` multiplies every feature after parsing.
  * Limits: a data or labels file may hold at most `maxDataBytes()` bytes on disk and after gzip
