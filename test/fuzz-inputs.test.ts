@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import p from 'onnx-proto';
 import seedrandom from 'seedrandom';
 import t from 'tap';
-import { parseAttackBudget, parseDomain, parseNumber, parsePairs, parseScale } from '../src/cli/options.js';
+import { parseAttackBudget, parseDomain, parseNumber, parsePairs, parseScale } from '../src/io/options.js';
 import { parseRows, readSamples } from '../src/data/read.js';
 import { UserError } from '../src/errors.js';
 import { loadOnnxBytes } from '../src/onnx/load.js';

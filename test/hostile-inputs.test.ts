@@ -20,7 +20,7 @@ import type { BenchHeader } from '../src/bench/records.js';
 import { readSamples } from '../src/data/read.js';
 import { UserError } from '../src/errors.js';
 import { loadOnnxBytes } from '../src/onnx/load.js';
-import { JsonlResults, OutputLock, readJsonl } from '../src/cli/results-file.js';
+import { JsonlResults, OutputLock, readJsonl } from '../src/io/results-file.js';
 import { attr, floatTensor, int64Tensor, randoms, tinyModel } from './fixtures/onnx/tiny.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;

@@ -9,12 +9,12 @@
  *   - every other record's key counts as done and is skipped.
  * Records of entries no longer in the manifest are kept as they are. A corrupt line elsewhere
  * than at the end stops with an error naming it, or, with `repair`, is moved to
- * `<file>.corrupt.jsonl` (src/cli/results-file.ts); no readable record is ever dropped.
+ * `<file>.corrupt.jsonl` (src/io/results-file.ts); no readable record is ever dropped.
  * The caller holds the file's OutputLock and has created its directory.
  */
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { appendRecords, quarantine, readJsonl, rewriteJsonl } from '../cli/results-file.js';
+import { appendRecords, quarantine, readJsonl, rewriteJsonl } from '../io/results-file.js';
 import { type BenchHeader, isQueryRecord, type QueryRecord } from './records.js';
 
 /** How a stored record relates to the current suite: current (done), stale (re-run), or unknown (entry not in the suite). */

@@ -2,8 +2,8 @@
 import { intervalBounds } from '../bounds/interval.js';
 import { UserError } from '../errors.js';
 import type { Network } from '../ir/network.js';
-import { type InputDomain, neighbourhood } from './domain.js';
-import type { Sample } from './verify.js';
+import { type InputDomain, neighbourhood } from '../rsm/domain.js';
+import type { Sample } from './methods.js';
 
 export interface SampleCheck {
   /** The data file, as named in messages. */
