@@ -266,7 +266,7 @@ t.test('errors', async (t) => {
     throwsUser(t, () => readSamples(hdr, [0, 500], {}), 'header_label_last.csv: row 500 requested, the file has 3 rows');
     throwsUser(t, () => readSamples(hdr, [], {}), 'header_label_last.csv: empty row selection');
     throwsUser(t, () => readSamples(scratch('empty.csv', ''), 'all', {}), 'empty.csv: the file has no data rows');
-    throwsUser(t, () => readSamples(scratch('hdronly.csv', 'a,b,label\r\n'), 'all', {}), 'hdronly.csv: the file has no data rows');
+    throwsUser(t, () => readSamples(scratch('hdronly.csv', 'a,b,label\r\n'), 'all', {}), 'hdronly.csv: the file has no data rows (line 1 was read as a header because none of its cells is a number; pass --header no if it is data)');
     throwsUser(t, () => readSamples(scratch('one.csv', '1,2\n'), [1], {}), 'one.csv: row 1 requested, the file has 1 row');
   });
   t.test('CSV features', async (t) => {
@@ -291,9 +291,10 @@ t.test('errors', async (t) => {
   });
   t.test('row lengths', async (t) => {
     const ragged = scratch('ragged.csv', '1,2,0\n3,4,1\n5,1\n');
-    throwsUser(t, () => readSamples(ragged, 'all', {}), 'ragged.csv: row 2 has 1 features, row 0 has 2');
-    throwsUser(t, () => readSamples(ragged, [1, 2], {}), 'ragged.csv: row 2 has 1 features, row 1 has 2');
-    t.same(xs(readSamples(ragged, [2], {})), [[5]], 'rows are only compared with the selection');
+    throwsUser(t, () => readSamples(ragged, 'all', {}), 'ragged.csv: row 2 (line 3) has 2 fields, expected 3 like row 0 (line 1)');
+    throwsUser(t, () => readSamples(ragged, [2], {}), 'ragged.csv: row 2 (line 3) has 2 fields, expected 3 like row 0 (line 1)'); // row 0 (or the header) is the reference, selected or not
+    const hdrRagged = scratch('hdr_ragged.csv', 'a,b,label\n1,2,0\n3,4,5,1\n');
+    throwsUser(t, () => readSamples(hdrRagged, [1], {}), 'hdr_ragged.csv: row 1 (line 3) has 4 fields, expected 3 like the header (line 1)');
     const mnist = scratch('mnist.csv', '7,1,2,3\n');
     throwsUser(t, () => readSamples(mnist, 'all', { labelColumn: 'first', expectedFeatures: 4 }), 'mnist.csv: row 0 has 3 features, the networks take 4 (is there really a label column?)');
     throwsUser(t, () => readSamples(mnist, 'all', { labelColumn: 'none', expectedFeatures: 3 }), 'mnist.csv: row 0 has 4 features, the networks take 3 (is there a label column?)');

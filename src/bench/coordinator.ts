@@ -137,6 +137,7 @@ export async function runQueuedBench(o: QueuedBenchOptions, log: (line: string) 
     }
   } finally {
     store.close();
+    plan.lock.release();
     await queue.close();
     await redis.quit().catch(() => undefined);
   }

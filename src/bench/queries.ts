@@ -9,7 +9,9 @@ import { readSamples } from '../data/read.js';
 import { inputSize, outputSize } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
-import { pairCount, type Sample } from '../verify/methods.js';
+import { UserError } from '../errors.js';
+import { fileSha256 } from '../io/results-file.js';
+import { pairCount, type Sample, selectPairs } from '../verify/methods.js';
 import { checkSamples } from '../verify/samples.js';
 import { TOOL, VERSION } from '../version.js';
 import { REPO_ROOT, repoPath, type SuiteEntry } from './manifest.js';
@@ -32,6 +34,7 @@ export interface PreparedEntry {
   readonly entry: SuiteEntry;
   readonly n1Path: string;
   readonly n2Path: string;
+  readonly dataPath: string;
   readonly n1: QueryRecord['n1'];
   readonly n2: QueryRecord['n2'];
   readonly config: string;
@@ -65,14 +68,22 @@ export function prepareEntry(e: SuiteEntry, twinCache: string, log: (line: strin
   const dataPath = repoPath(e.data);
   const samples = readSamples(dataPath, [...e.rows], { labelColumn: e.labelColumn, scale: e.scale, expectedFeatures: inputSize(n1) });
   const classes = outputSize(n1);
-  checkSamples(samples, { data: e.data, classes, domain: e.domain, eps: Math.max(...e.eps), hint: "check the entry's scale and domain" });
+  checkSamples(samples, { data: e.data, classes, domain: e.domain, eps: Math.max(...e.eps), hint: "check the entry's scale and domain", nets: { n1, n2 } });
+  if (e.pairs !== 'label' && e.pairs !== 'all') {
+    try {
+      selectPairs(e.pairs, 0, classes);
+    } catch (err) {
+      throw new UserError(`pairs: ${(err as Error).message} (the networks have ${classes} classes)`);
+    }
+  }
   return {
     entry: e,
     n1Path,
     n2Path,
+    dataPath,
     n1: { path: shown(n1Path), sha256: n1.sha256 },
     n2: { path: shown(n2Path), sha256: n2.sha256, ...(twin ? { twin: twin.tag } : {}) },
-    config: entryConfig(e),
+    config: entryConfig(e, fileSha256(dataPath)),
     samples,
     classes,
   };

@@ -1,7 +1,7 @@
 /**
  * Benchmark records: one JSON object per query (suite entry, row, ε, method), carrying the
  * identity of what produced it (tool version, both models' SHA-256, a hash of the entry's
- * settings) so that stale results are never mixed with current ones. Witness and counterexample
+ * settings including the data file's SHA-256) so that stale results are never mixed with current ones. Witness and counterexample
  * input vectors are dropped; only their values (ρ, margins, decisions) are kept.
  */
 import { createHash } from 'node:crypto';
@@ -107,9 +107,10 @@ export function queryKey(entry: string, row: number, eps: number, method: string
 }
 
 /** The settings of an entry that every one of its queries depends on, hashed. */
-export function entryConfig(e: SuiteEntry): string {
+export function entryConfig(e: SuiteEntry, dataSha256: string): string {
   const settings = {
     data: e.data,
+    dataSha256,
     labelColumn: e.labelColumn,
     scale: e.scale,
     domain: e.domain,

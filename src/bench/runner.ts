@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { KillablePool, type TaskHandlers } from '../solver/pool.js';
 import { progressBar } from '../io/progress.js';
+import { checkOutputFile, ensureDir, OutputLock } from '../io/results-file.js';
 import { TOOL, VERSION } from '../version.js';
 import { maxSolves, planRow } from '../verify/plan.js';
 import { loadSuite } from './manifest.js';
@@ -23,6 +24,8 @@ export interface BenchOptions {
   readonly only?: readonly string[];
   /** Run only the queries of these methods now (the others stay to do); default all. */
   readonly methods?: readonly string[];
+  /** Move unreadable lines of the results file to <out>.corrupt.jsonl instead of stopping. */
+  readonly repair?: boolean;
 }
 
 export interface BenchStats {
@@ -57,13 +60,15 @@ export function describeRecord(r: QueryRecord): string {
   return `${r.entry} row ${r.row} ε=${r.eps} ${r.method}: N2⇒N1 ${r.verdict ?? 'off'}, ${exact}/${r.pairs.length} pairs exact, median width ${fmt(med)}, ${r.seconds.toFixed(1)} s`;
 }
 
-/** The suite's entries prepared, the results file opened (resumed), and the queries still to run. */
+/** The suite's entries prepared, the results file opened (resumed) and locked, and the queries still to run. */
 export interface BenchPlan {
   readonly suiteName: string;
   readonly out: string;
   readonly prepared: readonly PreparedEntry[];
   readonly skipped: readonly string[];
   readonly store: BenchStore;
+  /** The results file's exclusive lock: the caller releases it when the run ends. */
+  readonly lock: OutputLock;
   readonly all: readonly QueryTask[];
   readonly resumed: number;
   readonly todo: readonly QueryTask[];
@@ -71,12 +76,26 @@ export interface BenchPlan {
 
 /**
  * Everything a run does before its first query, for the local pool and the queue coordinator
- * alike: load the suite, prepare its entries (skipping those that cannot run), open the results
- * file (cutting a torn line, moving stale records aside), and list the queries not yet done.
+ * alike: load the suite, check the output, make its directory and lock it (before any entry is
+ * prepared), prepare the entries (skipping those that cannot run), open the results file
+ * (cutting a torn line, moving stale records aside), and list the queries not yet done.
  */
 export function planBench(o: Omit<BenchOptions, 'workers'>, log: (line: string) => void): BenchPlan {
   const suite = loadSuite(o.suite);
   const out = resolve(o.out ?? join('out', 'bench', `${suite.name}.jsonl`));
+  // The output is checked, its directory made and the file locked before any entry is prepared.
+  ensureDir(dirname(out), '--out');
+  checkOutputFile(out, '--out', [{ flag: 'the suite manifest', path: suite.file }]);
+  const lock = OutputLock.acquire(out, '--out');
+  try {
+    return planLocked(o, suite, out, lock, log);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+function planLocked(o: Omit<BenchOptions, 'workers'>, suite: ReturnType<typeof loadSuite>, out: string, lock: OutputLock, log: (line: string) => void): BenchPlan {
   const twinCache = join(dirname(out), 'twins');
   const entries = o.only?.length ? suite.entries.filter(e => o.only?.includes(e.name)) : suite.entries;
   if (o.only?.length) {
@@ -102,6 +121,11 @@ export function planBench(o: Omit<BenchOptions, 'workers'>, log: (line: string) 
     }
   }
   if (prepared.length === 0) throw new UserError(`${suite.file}: no entry of suite ${suite.name} can run (${skipped.length} skipped, see above)`);
+  checkOutputFile(out, '--out', prepared.flatMap(p => [
+    { flag: `n1 of entry ${p.entry.name}`, path: p.n1Path },
+    { flag: `n2 of entry ${p.entry.name}`, path: p.n2Path },
+    { flag: `data of entry ${p.entry.name}`, path: p.dataPath },
+  ]));
 
   const byName = new Map(prepared.map(p => [p.entry.name, p]));
   const currency = (r: QueryRecord): Currency => {
@@ -111,7 +135,8 @@ export function planBench(o: Omit<BenchOptions, 'workers'>, log: (line: string) 
     return same ? 'current' : 'stale';
   };
   const header: BenchHeader = { kind: 'bench', tool: TOOL, version: VERSION, suite: suite.name, manifest: suite.file, startedAt: new Date().toISOString() };
-  const { store, resume } = BenchStore.open(out, header, currency);
+  const { store, resume } = BenchStore.open(out, header, currency, { repair: o.repair === true });
+  if (resume.quarantined) log(`${out}: moved ${resume.quarantined} unreadable line(s) to ${out}.corrupt.jsonl; every readable record is kept`);
   if (resume.tornBytes) log(`${out}: cut off a torn last line (${resume.tornBytes} bytes) left by an interrupted run`);
   if (resume.stale) log(`${out}: ${resume.stale} record(s) from another tool version, model or entry setting moved to ${out}.stale.jsonl; their queries run again`);
 
@@ -120,7 +145,7 @@ export function planBench(o: Omit<BenchOptions, 'workers'>, log: (line: string) 
   const resumed = all.length - undone.length;
   const todo = o.methods?.length ? undone.filter(q => o.methods?.includes(q.identity.method)) : undone;
   if (todo.length < undone.length) log(`--method ${o.methods?.join(' ')}: ${undone.length - todo.length} queries of other methods left for a later run`);
-  return { suiteName: suite.name, out, prepared, skipped, store, all, resumed, todo };
+  return { suiteName: suite.name, out, prepared, skipped, store, lock, all, resumed, todo };
 }
 
 /** A query's record key. */
@@ -182,9 +207,11 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
       report.stop();
       await pool.close();
       store.close();
+      plan.lock.release();
     }
   } else {
     store.close();
+    plan.lock.release();
   }
   const seconds = (performance.now() - t0) / 1000;
   log(closingLine(plan, ran, failed, seconds));

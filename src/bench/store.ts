@@ -8,12 +8,14 @@
  *   - a second record with the same key (cannot happen through this class) is dropped the same way;
  *   - every other record's key counts as done and is skipped;
  *   - `failed` records (a queue job that failed on every attempt) are kept, and their queries run again.
- * Records of entries no longer in the manifest are kept as they are.
+ * Records of entries no longer in the manifest are kept as they are. A corrupt line elsewhere
+ * than at the end stops with an error naming it, or, with `repair`, is moved to
+ * `<file>.corrupt.jsonl` (src/io/results-file.ts); no readable record is ever dropped.
+ * The caller holds the file's OutputLock and has created its directory.
  */
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { appendRecords, readJsonlPrefix, rewriteJsonl } from '../io/results-file.js';
+import { appendRecords, quarantine, readJsonl, rewriteJsonl } from '../io/results-file.js';
 import { type BenchHeader, type FailedRecord, isQueryRecord, type QueryRecord } from './records.js';
 
 /** How a stored record relates to the current suite: current (done), stale (re-run), or unknown (entry not in the suite). */
@@ -24,20 +26,23 @@ export interface Reopened {
   readonly stale: number;
   readonly tornBytes: number;
   readonly duplicates: number;
+  /** Unreadable lines moved to `<file>.corrupt.jsonl`. */
+  readonly quarantined: number;
 }
 
 export class BenchStore {
   private constructor(readonly path: string, private fd: number) {}
 
-  static open(path: string, header: BenchHeader, currency: (r: QueryRecord) => Currency): { store: BenchStore; resume: Reopened } {
-    mkdirSync(dirname(path), { recursive: true });
-    const prefix = existsSync(path) ? readJsonlPrefix(path) : null;
-    if (!prefix || prefix.blank) {
+  static open(path: string, header: BenchHeader, currency: (r: QueryRecord) => Currency, options: { repair?: boolean } = {}): { store: BenchStore; resume: Reopened } {
+    const contents = existsSync(path) ? readJsonl(path) : null;
+    if (!contents || contents.blank) {
       rewriteJsonl(path, [header]);
-      return { store: new BenchStore(path, openSync(path, 'a')), resume: { done: new Map(), stale: 0, tornBytes: 0, duplicates: 0 } };
+      return { store: new BenchStore(path, openSync(path, 'a')), resume: { done: new Map(), stale: 0, tornBytes: 0, duplicates: 0, quarantined: 0 } };
     }
-    const { records, goodBytes, totalBytes } = prefix;
-    if (records[0]?.kind !== 'bench') throw new UserError(`${path}: exists and is not a twinmargin bench results file; choose another --out or remove it`);
+    const { records, tornBytes } = contents;
+    const headerCorrupt = contents.bad.length > 0 && contents.bad[0].line < (contents.lines[0] ?? Infinity);
+    if (records[0]?.kind !== 'bench' || headerCorrupt) throw new UserError(`${path}: exists and is not a twinmargin bench results file; choose another --out or remove it`);
+    const quarantined = quarantine(path, contents, options.repair === true);
     const kept: Record<string, unknown>[] = [records[0]];
     const moved: Record<string, unknown>[] = [];
     const done = new Map<string, QueryRecord>();
@@ -67,10 +72,10 @@ export class BenchStore {
       appendRecords(fd, moved);
       closeSync(fd);
     }
-    if (moved.length || goodBytes !== totalBytes) rewriteJsonl(path, kept);
+    if (moved.length || tornBytes || quarantined) rewriteJsonl(path, kept);
     return {
       store: new BenchStore(path, openSync(path, 'a')),
-      resume: { done, stale: moved.length - duplicates, tornBytes: totalBytes - goodBytes, duplicates },
+      resume: { done, stale: moved.length - duplicates, tornBytes, duplicates, quarantined },
     };
   }
 

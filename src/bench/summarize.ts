@@ -16,7 +16,7 @@
  */
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { readJsonlPrefix } from '../io/results-file.js';
+import { quarantine, readJsonl } from '../io/results-file.js';
 import { isQueryRecord, type QueryRecord } from './records.js';
 import { geomean, quantile, sortNum } from './stats.js';
 
@@ -30,9 +30,17 @@ export function readResults(files: readonly string[]): Results {
   const warnings: string[] = [];
   for (const f of files) {
     if (!existsSync(f)) throw new UserError(`${f}: results file not found`);
-    const { records, goodBytes, totalBytes } = readJsonlPrefix(f);
-    if (records.length === 0 && totalBytes > 0) throw new UserError(`${f}: not a JSONL results file`);
-    if (goodBytes !== totalBytes) warnings.push(`${f}: ignored ${totalBytes - goodBytes} bytes after the last complete record`);
+    const contents = readJsonl(f);
+    const { records, tornBytes } = contents;
+    const first = records[0];
+    if (contents.blank) throw new UserError(`${f}: is empty`);
+    if (!first || (contents.bad.length > 0 && contents.bad[0].line < contents.lines[0])) throw new UserError(`${f}: not a JSONL results file`);
+    if (first.kind !== 'bench') {
+      const what = first.kind === 'run' ? 'a `twinmargin verify` results file' : `a file whose first record is ${JSON.stringify(first.kind ?? null)}`;
+      throw new UserError(`${f}: not a bench results file (it is ${what}); summarize reads the JSONL files that \`twinmargin bench\` writes`);
+    }
+    quarantine(f, contents, false, 'rerun `twinmargin bench` with --repair');
+    if (tornBytes) warnings.push(`${f}: ignored ${tornBytes} bytes after the last complete record`);
     for (const r of records) {
       if (!isQueryRecord(r)) continue;
       const k = `${r.suite}|${r.key}`;

@@ -15,6 +15,7 @@ interface RawBench {
   queue?: string;
   queueName: string;
   attempts: string;
+  repair?: boolean;
 }
 
 export function addBenchCommand(program: Command, log: (line: string) => void, setExitCode: (code: number) => void): void {
@@ -30,9 +31,10 @@ export function addBenchCommand(program: Command, log: (line: string) => void, s
     .option('--queue-name <name>', 'queue base name shared with the workers (the queue is <name>-<version>)', 'twinmargin')
     .option('--attempts <n>', 'with --queue: attempts per query before it is recorded as failed', '3')
     .option('--no-summary', 'do not print the summary tables at the end')
+    .option('--repair', 'move unreadable lines of the results file to <out>.corrupt.jsonl instead of stopping')
     .action(async (suite: string, o: RawBench) => {
       const workers = parseNumber('--workers', o.workers, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64');
-      const common = { suite, ...(o.out ? { out: o.out } : {}), ...(o.entry ? { only: o.entry } : {}), ...(o.method ? { methods: o.method.map(m => parseChoice('--method', m, VERIFY_METHODS)) } : {}) };
+      const common = { suite, ...(o.out ? { out: o.out } : {}), ...(o.entry ? { only: o.entry } : {}), ...(o.method ? { methods: o.method.map(m => parseChoice('--method', m, VERIFY_METHODS)) } : {}), repair: o.repair === true };
       // BullMQ and ioredis are loaded only for queue runs: a local run needs no Redis.
       const stats = o.queue
         ? await (await import('../bench/coordinator.js')).runQueuedBench({

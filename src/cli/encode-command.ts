@@ -15,9 +15,11 @@ import { checkTwins } from '../onnx/twins.js';
 import { buildQuery, describeModel, solveForSidecar } from '../rsm/encode-query.js';
 import type { Pair } from '../rsm/objective.js';
 import { boundsFor } from '../verify/methods.js';
+import { checkSamples } from '../verify/samples.js';
 import { createHighsSolver } from '../solver/highs.js';
 import { TOOL, VERSION } from '../version.js';
 import { type InputArgs, parseChoice, parseInputArgs, parseNumber, type RawInput } from '../io/options.js';
+import { ensureDir } from '../io/results-file.js';
 
 export type BoundsName = 'interval' | 'crown' | 'diff';
 
@@ -35,6 +37,8 @@ export interface EncodeArgs extends InputArgs {
 const stem = (p: string): string => basename(p).replace(/\.onnx$/i, '');
 
 export async function runEncode(a: EncodeArgs, log: (line: string) => void): Promise<string[]> {
+  // The output directory first: an unwritable one fails at once, before any model is read.
+  ensureDir(a.out, '--out');
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
@@ -42,10 +46,12 @@ export async function runEncode(a: EncodeArgs, log: (line: string) => void): Pro
   if (a.pair.some(c => c >= classes)) throw new UserError(`--pair ${a.pair.join(':')}: the networks have ${classes} classes (0..${classes - 1})`);
   const samples = readSamples(a.data, parseRows(a.rows), {
     labelColumn: a.labelColumn,
+    ...(a.header ? { header: a.header } : {}),
     scale: a.scale,
     expectedFeatures: inputSize(n1),
     ...(a.labels ? { labelsPath: a.labels } : {}),
   });
+  checkSamples(samples, { data: a.data, classes, domain: a.domain, eps: a.eps, hint: 'set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)', nets: { n1, n2 } });
   const bounds = boundsFor(a.bounds);
   const solver = a.solve ? createHighsSolver({ threads: 1 }) : null;
   const written: string[] = [];
@@ -96,6 +102,14 @@ function parsePair(text: string): Pair {
   return [Number(m[1]), Number(m[2])];
 }
 
+/** A file name stem: no directory parts, so the files stay inside --out. */
+function parseName(text: string): string {
+  if (text.trim() === '' || /[/\\]/.test(text) || text === '.' || text === '..' || text.includes('\0')) {
+    throw new UserError(`--name ${text}: expected a file name stem without directory parts (the files are written inside --out)`);
+  }
+  return text;
+}
+
 export function encodeArgs(o: RawEncode): EncodeArgs {
   const sense = parseChoice('--sense', o.sense, ['min', 'max'] as const);
   return {
@@ -105,7 +119,7 @@ export function encodeArgs(o: RawEncode): EncodeArgs {
     bounds: parseChoice('--bounds', o.bounds, ['interval', 'crown', 'diff'] as const),
     relax: o.relax ?? false,
     out: o.out,
-    ...(o.name ? { name: o.name } : {}),
+    ...(o.name ? { name: parseName(o.name) } : {}),
     solve: o.solve ?? false,
     timeLimitSec: parseNumber('--time-limit', o.timeLimit, v => v > 0, 'a number of seconds > 0'),
   };
@@ -121,6 +135,7 @@ export function addEncodeCommand(program: Command, log: (line: string) => void):
     .requiredOption('--data <file>', 'inputs: .csv, .json or .npy (as for verify)')
     .option('--rows <spec>', 'rows: 0-9, 3, 0,2,5-7 or all (one file set per row)', '0')
     .option('--label-col <where>', 'CSV label column: first, last or none', 'last')
+    .option('--header <yes|no|auto>', 'CSV header line: auto (a header only when no cell of the first line is a number), yes or no', 'auto')
     .option('--labels <npy>', 'labels for .npy data')
     .option('--scale <s>', 'multiply every feature, e.g. 1/255', '1')
     .option('--domain <lo,hi|none>', 'input domain D is clipped to', '0,1')

@@ -35,6 +35,8 @@ interface RawVerify extends RawInput {
   threads: string;
   format: string;
   out?: string;
+  force?: boolean;
+  repair?: boolean;
   attack?: string;
   seed: string;
 }
@@ -54,6 +56,8 @@ function verifyArgs(o: RawVerify) {
     threads: parseNumber('--threads', o.threads, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),
     format,
     ...(o.out ? { out: o.out } : {}),
+    force: o.force === true,
+    repair: o.repair === true,
   };
 }
 
@@ -71,6 +75,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--data <file>', 'inputs: .csv (label column, see --label-col), .json ([{x, label}]) or .npy', 'data'))
     .addOption(opt('--rows <spec>', 'rows to verify: 0-9, 3, 0,2,5-7 or all', 'rows'))
     .addOption(opt('--label-col <where>', 'CSV label column: first, last or none', 'labelCol'))
+    .addOption(opt('--header <yes|no|auto>', 'CSV header line: auto (a header only when no cell of the first line is a number), yes or no', 'header'))
     .addOption(opt('--labels <npy>', 'labels for .npy data (1-D integer .npy)', 'labels'))
     .addOption(opt('--scale <s>', 'multiply every feature, e.g. 1/255', 'scale'))
     .addOption(opt('--domain <lo,hi|none>', 'input domain D is clipped to; none for z-scored signals', 'domain'))
@@ -85,13 +90,16 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--time-limit <s>', 'hard wall-clock limit per MILP solve, seconds', 'timeLimit'))
     .addOption(opt('--threads <n>', 'solver worker threads', 'threads'))
     .addOption(opt('--format <f>', 'output: table, json or jsonl', 'format'))
-    .addOption(opt('--out <file>', 'write json/jsonl results here (jsonl resumes an interrupted run)', 'out'));
+    .addOption(opt('--out <file>', 'write json/jsonl results here (jsonl resumes an interrupted run)', 'out'))
+    .addOption(new Option('--force', 'replace an existing --out that holds something else than this run\'s results (never an input)'))
+    .addOption(new Option('--repair', 'move unreadable lines of a jsonl --out to <out>.corrupt.jsonl instead of stopping'));
 }
 
 /** The option defaults of verify and demo: the verify defaults (src/verify/options.ts), as strings. */
 const COMMON_DEFAULTS = {
   rows: VERIFY_DEFAULTS.rows,
   labelCol: VERIFY_DEFAULTS.labelColumn,
+  header: 'auto',
   scale: '1',
   domain: '0,1',
   pairs: VERIFY_DEFAULTS.pairs,

@@ -1,5 +1,4 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
-import { renameSync, writeFileSync } from 'node:fs';
 import { readSamples, parseRows } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
@@ -15,7 +14,7 @@ import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from '../io/progress.js';
 import { formatRow } from './report.js';
-import { JsonlResults, type RunHeader } from '../io/results-file.js';
+import { checkJsonTarget, checkOutputFile, fileSha256, JsonlResults, OutputLock, type RunHeader, writeAtomic } from '../io/results-file.js';
 import type { InputArgs } from '../io/options.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl';
@@ -35,6 +34,10 @@ export interface VerifyArgs extends InputArgs {
   readonly threads: number;
   readonly format: OutputFormat;
   readonly out?: string;
+  /** Replace an existing --out that holds something else (never an input). */
+  readonly force?: boolean;
+  /** Move unreadable lines of a jsonl --out to <out>.corrupt.jsonl instead of stopping. */
+  readonly repair?: boolean;
 }
 
 function describeNet(path: string, net: Network): Record<string, unknown> {
@@ -42,6 +45,21 @@ function describeNet(path: string, net: Network): Record<string, unknown> {
 }
 
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
+  if (a.out && a.format === 'table') throw new UserError(`--out ${a.out}: results files are written with --format json or jsonl; add one of them (the table goes to the terminal)`);
+  if (a.out) {
+    const inputs = [{ flag: '--n1', path: a.n1 }, { flag: '--n2', path: a.n2 }, { flag: '--data', path: a.data }, ...(a.labels ? [{ flag: '--labels', path: a.labels }] : [])];
+    checkOutputFile(a.out, '--out', inputs);
+  }
+  // Taken before any work: it proves the directory writable and keeps a second run off the file.
+  const lock = a.out ? OutputLock.acquire(a.out, '--out') : null;
+  try {
+    return await verifyLocked(a, log);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function verifyLocked(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
   const opts = verifyOptions(
     {
       eps: a.eps,
@@ -63,12 +81,13 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   checkTwins(n1, n2);
   const samples = readSamples(a.data, parseRows(a.rows), {
     labelColumn: a.labelColumn,
+    ...(a.header ? { header: a.header } : {}),
     scale: a.scale,
     expectedFeatures: inputSize(n1),
     ...(a.labels ? { labelsPath: a.labels } : {}),
   });
   const classes = outputSize(n1);
-  checkSamples(samples, { data: a.data, classes, domain: a.domain, eps: a.eps, hint: 'set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)' });
+  checkSamples(samples, { data: a.data, classes, domain: a.domain, eps: a.eps, hint: 'set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)', nets: { n1, n2 } });
   if (a.pairs !== 'label' && a.pairs !== 'all') {
     try {
       selectPairs(a.pairs, 0, classes);
@@ -84,7 +103,10 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     version: VERSION,
     n1: describeNet(a.n1, n1),
     n2: describeNet(a.n2, n2),
-    data: a.data,
+    data: { path: a.data, sha256: fileSha256(a.data) },
+    labels: a.labels ? { path: a.labels, sha256: fileSha256(a.labels) } : null,
+    labelColumn: a.labelColumn,
+    csvHeader: a.header ?? 'auto',
     eps: a.eps,
     domain: a.domain ? [a.domain.lo, a.domain.hi] : null,
     scale: a.scale,
@@ -103,12 +125,15 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   let jsonl: JsonlResults | null = null;
   let done = new Set<number>();
   if (a.format === 'jsonl' && a.out) {
-    const opened = JsonlResults.open(a.out, header);
+    const opened = JsonlResults.open(a.out, header, { force: a.force === true, repair: a.repair === true, pairsPerRow: pairCount(a.pairs, classes) });
     jsonl = opened.file;
     done = new Set(opened.resume.doneRows);
+    if (opened.resume.quarantined) log(`${a.out}: moved ${opened.resume.quarantined} unreadable line(s) to ${a.out}.corrupt.jsonl; every readable record is kept`);
     if (done.size) log(`resuming ${a.out}: ${done.size} of ${samples.length} rows already done`);
   } else if (a.format === 'jsonl') {
     process.stdout.write(JSON.stringify(header) + '\n');
+  } else if (a.format === 'json' && a.out) {
+    checkJsonTarget(a.out, header, a.force === true);
   }
   const todo = samples.filter(s => !done.has(s.row));
   const pairs = pairCount(a.pairs, classes);
@@ -158,7 +183,5 @@ function jsonDocument(header: RunHeader, rows: readonly RowResult[]): Record<str
 
 /** Rewrites the JSON document atomically after every row, so a crash loses at most the current row. */
 function writeJson(path: string, header: RunHeader, rows: readonly RowResult[]): void {
-  const tmp = `${path}.tmp`;
-  writeFileSync(tmp, JSON.stringify(jsonDocument(header, rows), null, 1) + '\n');
-  renameSync(tmp, path);
+  writeAtomic(path, JSON.stringify(jsonDocument(header, rows), null, 1) + '\n');
 }

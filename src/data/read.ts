@@ -12,26 +12,32 @@
  * Validation at the boundary (all `UserError`s naming the file): missing file, unknown
  * extension, rows out of range or an empty selection, non-numeric / NaN / ±Infinity features
  * (row, column, raw text), bad labels, selected rows whose length differs from the first
- * selected row (only selected rows are parsed, so a bad unselected row is no error), rows whose
+ * selected row (only selected rows are parsed, so a bad unselected row is no error; a CSV row's
+ * field count is always compared with the header's, or data row 0's), rows whose
  * feature count differs from `opts.expectedFeatures`, and features that overflow after `scale`.
  * Row numbers are 0-based data rows. `scale` multiplies every feature after parsing.
+ * Limits: a data or labels file may hold at most `maxDataBytes()` bytes on disk and after gzip
+ * decompression (env TWINMARGIN_MAX_DATA_BYTES, default 256 MiB; decompression stops at the
+ * limit, so a gzip bomb costs no more), and a JSON sample's `x` at most 32 levels of nesting.
  * `labelColumn` only applies to CSV; `labelsPath` only to NPY (given elsewhere, it is an error).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
-import { CsvSource, type LabelColumn } from './csv.js';
+import { CsvSource, type HeaderMode, type LabelColumn } from './csv.js';
 import { NpySource, parseNpy } from './npy.js';
 import { asLabel, parseRows, resolveRows, type RawRow, type RowSelection, type RowSource } from './rows.js';
 
-export type { LabelColumn } from './csv.js';
+export type { HeaderMode, LabelColumn } from './csv.js';
 export type { RowSelection } from './rows.js';
 export { parseRows };
 
 export interface DataOptions {
   /** CSV only: where the label is. Default 'last'. */
   labelColumn?: LabelColumn;
+  /** CSV only: is the first non-blank line a header? Default 'auto' (see csv.ts). */
+  header?: HeaderMode;
   /** Multiply every feature by this (e.g. 1/255) after parsing. Positive and finite; default 1. */
   scale?: number;
   /** When given, every selected row must have exactly this many features. */
@@ -72,7 +78,12 @@ export function readSamples(path: string, rows: RowSelection, opts: DataOptions)
   const bytes = readBytes(path, 'data', gzipped);
   let source: RowSource;
   if (format === '.csv' || format === '.tsv') {
-    source = new CsvSource(stripBom(bytes.toString('utf8')), name, labelColumn);
+    const csv = new CsvSource(stripBom(bytes.toString('utf8')), name, labelColumn, opts.header ?? 'auto');
+    source = csv;
+    const headerLine = csv.headerLine;
+    if (csv.rowCount === 0 && headerLine !== null) {
+      throw new UserError(`${name}: the file has no data rows (line ${headerLine} was read as a header because none of its cells is a number; pass --header no if it is data)`);
+    }
   } else if (format === '.json') {
     source = new JsonSource(stripBom(bytes.toString('utf8')), name);
   } else {
@@ -132,11 +143,31 @@ function formatOf(path: string): { format: Format; gzipped: boolean } {
   return { format, gzipped };
 }
 
+/** Default limit on a data file's size, on disk and after decompression. */
+export const DEFAULT_MAX_DATA_BYTES = 256 * 2 ** 20;
+
+/** The data size limit: env TWINMARGIN_MAX_DATA_BYTES (bytes) or DEFAULT_MAX_DATA_BYTES. */
+export function maxDataBytes(): number {
+  const env = process.env.TWINMARGIN_MAX_DATA_BYTES;
+  if (env === undefined || env.trim() === '') return DEFAULT_MAX_DATA_BYTES;
+  const v = Number(env);
+  if (!Number.isSafeInteger(v) || v <= 0) throw new UserError(`TWINMARGIN_MAX_DATA_BYTES=${env}: expected a whole number of bytes > 0`);
+  return v;
+}
+
+const mib = (n: number): string => `${(n / 2 ** 20).toFixed(n < 2 ** 20 ? 3 : 0)} MiB`;
+
 function readBytes(path: string, what: 'data' | 'labels', gzipped: boolean): Buffer {
+  const limit = maxDataBytes();
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > limit) {
+      throw new UserError(`${path}: the ${what} file has ${size} bytes, more than the limit of ${limit} (${mib(limit)}); raise TWINMARGIN_MAX_DATA_BYTES to read it`);
+    }
     bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`${what} file not found: ${path}`);
     if (code === 'EISDIR') throw new UserError(`${what} file is a directory: ${path}`);
@@ -144,8 +175,11 @@ function readBytes(path: string, what: 'data' | 'labels', gzipped: boolean): Buf
   }
   if (!gzipped) return bytes;
   try {
-    return gunzipSync(bytes);
+    return gunzipSync(bytes, { maxOutputLength: limit });
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new UserError(`${basename(path)}: decompresses to more than the limit of ${limit} bytes (${mib(limit)}) for a ${what} file; raise TWINMARGIN_MAX_DATA_BYTES to read it`);
+    }
     throw new UserError(`${basename(path)}: not a valid gzip file (${(e as Error).message})`);
   }
 }
@@ -180,7 +214,9 @@ class JsonSource implements RowSource {
     const item = this.samples[row];
     if (!isObject(item) || !('x' in item)) throw new UserError(`${where}: expected an object {"x": [...], "label": ...}`);
     const values: number[] = [];
-    flattenRectangular(item.x, shapeOf(item.x), 0, values, where);
+    const shape = shapeOf(item.x);
+    if (shape.length > MAX_NESTING) throw new UserError(`${where}: "x" is nested more than ${MAX_NESTING} levels deep (at most ${MAX_NESTING} are supported)`);
+    flattenRectangular(item.x, shape, 0, values, where);
     const raw = item.label;
     let label: number | null = null;
     if (raw !== undefined && raw !== null) {
@@ -195,10 +231,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Lengths along the first elements of nested arrays: [[1,2,3],[4,5,6]] → [2, 3]. */
+/** Deepest nesting of `x` read (28×28×3 images need 3); the flattening recursion is bounded by it. */
+const MAX_NESTING = 32;
+
+/** Lengths along the first elements of nested arrays: [[1,2,3],[4,5,6]] → [2, 3]. Stops past MAX_NESTING. */
 function shapeOf(v: unknown): number[] {
   const shape: number[] = [];
-  for (let cur = v; Array.isArray(cur); cur = cur[0]) shape.push(cur.length);
+  for (let cur = v; Array.isArray(cur) && shape.length <= MAX_NESTING; cur = cur[0]) shape.push(cur.length);
   return shape;
 }
 

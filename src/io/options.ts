@@ -4,7 +4,7 @@ import type { InputDomain } from '../rsm/domain.js';
 import type { Pair } from '../rsm/objective.js';
 import type { ImplicationMode, PairSpec } from '../verify/methods.js';
 import type { AttackBudget } from '../attack/pgd.js';
-import type { LabelColumn } from '../data/read.js';
+import type { HeaderMode, LabelColumn } from '../data/read.js';
 
 export function parseNumber(flag: string, text: string, check: (v: number) => boolean, what: string): number {
   const v = Number(text.trim());
@@ -76,6 +76,8 @@ export interface InputArgs {
   readonly data: string;
   readonly rows: string;
   readonly labelColumn: LabelColumn;
+  /** CSV header line: detected (default), present or absent. */
+  readonly header?: HeaderMode;
   readonly labels?: string;
   readonly scale: number;
   readonly domain: InputDomain | null;
@@ -89,6 +91,7 @@ export interface RawInput {
   data: string;
   rows: string;
   labelCol: string;
+  header?: string;
   labels?: string;
   scale: string;
   domain: string;
@@ -103,6 +106,7 @@ export function parseInputArgs(o: RawInput): InputArgs {
     data: o.data,
     rows: o.rows,
     labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
+    header: parseChoice('--header', o.header ?? 'auto', ['auto', 'yes', 'no'] as const),
     ...(o.labels ? { labels: o.labels } : {}),
     scale: parseScale(o.scale),
     domain: parseDomain(o.domain),

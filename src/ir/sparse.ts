@@ -3,6 +3,8 @@
  * Invariants (checked by `checkCsr`): starts has rows+1 entries, starts[0] = 0, starts is
  * non-decreasing, indices are in [0, cols), and indices and values have starts[rows] entries.
  */
+import { checkElements, maxElements } from './limits.js';
+
 export interface Csr {
   readonly rows: number;
   readonly cols: number;
@@ -39,11 +41,13 @@ export class CsrBuilder {
   private readonly starts: number[] = [0];
   private readonly indices: number[] = [];
   private readonly values: number[] = [];
+  private readonly limit = maxElements();
   constructor(readonly cols: number) {}
 
-  /** Appends one entry to the current row. */
+  /** Appends one entry to the current row; a matrix over the element limit (src/ir/limits.ts) is a SizeLimitError. */
   push(col: number, value: number): void {
     if (value !== 0) {
+      if (this.indices.length >= this.limit) checkElements(this.indices.length + 1, 'a sparse matrix', this.limit);
       this.indices.push(col);
       this.values.push(value);
     }

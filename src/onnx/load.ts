@@ -13,6 +13,10 @@
  *      constant or a variable (IR node + shape); a Softmax/LogSoftmax producing the graph
  *      output is dropped with a note;
  *   7. `validateNetwork`, then the fusion pass (fuse.ts) unless `{ fuse: false }`.
+ * Sizes are checked before allocation (src/ir/limits.ts): the declared input, every
+ * initializer and every node output has at most TWINMARGIN_MAX_ELEMENTS elements, and all of
+ * them together at most TOTAL_FACTOR times that; the error names the file, node and size.
+ * A default-domain opset newer than MAX_OPSET is rejected (its ops' semantics are unknown).
  * The network's sha256 is that of the file bytes.
  */
 import { createHash } from 'node:crypto';
@@ -20,6 +24,7 @@ import { readFileSync } from 'node:fs';
 import p from 'onnx-proto';
 import type { onnx as O } from 'onnx-proto';
 import { UserError } from '../errors.js';
+import { checkElements, maxElements, SizeLimitError, TOTAL_FACTOR } from '../ir/limits.js';
 import { type Network, validateNetwork } from '../ir/network.js';
 import { fuseNetwork } from './fuse.js';
 import { IrBuilder, OpContext, displayName } from './ops/context.js';
@@ -34,6 +39,9 @@ export interface LoadOptions {
   /** Run the affine fusion pass (default true). */
   readonly fuse?: boolean;
 }
+
+/** The newest default-domain opset whose ops this loader knows (ONNX 1.20 defines opset 25). */
+export const MAX_OPSET = 25;
 
 const REEXPORT = 're-export with torch.onnx.export(..., external_data=False) or onnx.save(model, path, save_as_external_data=False)';
 
@@ -76,6 +84,10 @@ export function loadOnnxBytes(bytes: Uint8Array, source: string, options: LoadOp
     if (Number(model.irVersion ?? 0) >= 3) fail('the model declares no opset for the default ONNX domain');
     opsets.set('', 1);
   }
+  const opset = opsets.get('') ?? 1;
+  if (!Number.isInteger(opset) || opset < 1 || opset > MAX_OPSET) {
+    fail(`the model declares default-domain opset ${opset}; twinmargin knows opsets 1 to ${MAX_OPSET} (re-export with opset_version ≤ ${MAX_OPSET})`);
+  }
   rejectExternal(graph, fail);
   const plan = planGraph(graph, source);
   const inputShape = readInputShape(plan.inputInfo, fail);
@@ -90,10 +102,28 @@ export function loadOnnxBytes(bytes: Uint8Array, source: string, options: LoadOp
   const inputName = plan.inputInfo.name ?? '';
   const ir = new IrBuilder(inputName, inputShape);
   values.set(inputName, { kind: 'var', node: 0, shape: inputShape });
+  // Every tensor built counts against the total; one over the per-tensor limit never gets allocated (sizeOf).
+  const totalLimit = TOTAL_FACTOR * maxElements();
+  let total = 0;
+  const charge = (v: Value, what: string): void => {
+    const n = v.kind === 'const' ? v.data.length : v.node === ir.nodes.length - 1 ? ir.nodes[v.node].size : 0;
+    total += n;
+    if (total > totalLimit) fail(`${what}: the tensors built so far hold ${total.toLocaleString('en-US')} elements, more than the limit of ${totalLimit.toLocaleString('en-US')} (${TOTAL_FACTOR} × TWINMARGIN_MAX_ELEMENTS)`);
+  };
   const needed = new Set(plan.order.flatMap(k => nodes[k].input ?? []));
   for (const t of graph.initializer ?? []) {
     const name = t.name ?? '';
-    if (needed.has(name) && name !== inputName) values.set(name, decodeTensor(t, `initializer '${name}'`, fail));
+    if (!needed.has(name) || name === inputName) continue;
+    const what = `initializer '${name}'`;
+    let v: Value;
+    try {
+      v = decodeTensor(t, what, fail);
+    } catch (e) {
+      if (e instanceof SizeLimitError) fail(`${what}: ${e.message}`);
+      throw e;
+    }
+    charge(v, what);
+    values.set(name, v);
   }
   let outputName = plan.outputName;
   for (const k of plan.order) {
@@ -114,7 +144,15 @@ export function loadOnnxBytes(bytes: Uint8Array, source: string, options: LoadOp
       }
     });
     if (!outs[0]) ctx.fail('its first output has no name');
-    values.set(outs[0], row.lower(ctx));
+    let v: Value;
+    try {
+      v = row.lower(ctx);
+    } catch (e) {
+      if (e instanceof SizeLimitError) ctx.fail(e.message);
+      throw e;
+    }
+    charge(v, `node ${ctx.display} (${ctx.op})`);
+    values.set(outs[0], v);
   }
   if (plan.deadCount > 0) notes.push(`ignored ${plan.deadCount} node(s) the output does not depend on`);
 
@@ -167,7 +205,7 @@ function readInputShape(info: O.IValueInfoProto, fail: (msg: string) => never): 
   const dims = (tt.shape.dim ?? []).map(d => (d.dimParam ? d.dimParam : Number(d.dimValue ?? 0)));
   const shown = `[${dims.map(d => (typeof d === 'number' && d === 0 ? '?' : d)).join(',')}]`;
   if (dims.length === 0) fail(`the graph input '${name}' is a scalar; a tensor is needed`);
-  return dims.map((d, k) => {
+  const shape = dims.map((d, k) => {
     const known = typeof d === 'number' && d > 0;
     if (k === 0 && dims.length >= 2) {
       if (!known) return 1;
@@ -176,6 +214,13 @@ function readInputShape(info: O.IValueInfoProto, fail: (msg: string) => never): 
     if (!known) fail(`the graph input '${name}' has an unknown dimension ${typeof d === 'string' ? `'${d}'` : ''} at axis ${k} (shape ${shown}); re-export with fixed input dimensions`);
     return d as number;
   });
+  try {
+    checkElements(shape.reduce((a, b) => a * b, 1), `the graph input '${name}' of shape ${shown}`);
+  } catch (e) {
+    if (e instanceof SizeLimitError) fail(e.message);
+    throw e;
+  }
+  return shape;
 }
 
 function reportUnsupported(

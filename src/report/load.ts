@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { readJsonlPrefix } from '../io/results-file.js';
+import { readJsonl } from '../io/results-file.js';
 import { readResults } from '../bench/summarize.js';
 import type { QueryRecord } from '../bench/records.js';
 import type { PairResult, RowResult } from '../verify/verify.js';
@@ -130,11 +130,11 @@ export function loadInputs(files: readonly string[]): ReportInputs {
       runs.push(readVerifyJson(file, whole));
       continue;
     }
-    const { records, goodBytes, totalBytes } = readJsonlPrefix(file);
+    const { records, bad, tornBytes } = readJsonl(file);
     const first = records[0];
     if (!first) throw new UserError(`${file}: line 1 is not a JSON record; expected a verify or bench results file`);
     if (first.tool !== 'twinmargin') throw new UserError(`${file}: not a twinmargin results file (line 1 has no tool: "twinmargin")`);
-    if (first.kind === 'run') runs.push(readVerifyJsonl(file, records, goodBytes !== totalBytes));
+    if (first.kind === 'run') runs.push(readVerifyJsonl(file, records, bad.length > 0 || tornBytes > 0));
     else if (first.kind === 'bench') {
       benchFiles.push(file);
       benchHeaders.push(first);

@@ -15,8 +15,9 @@ export type PairSpec = 'label' | 'all' | readonly Pair[];
  * the cheap relaxations first (crown+diff bounds, then α-CROWN) and runs the MILP only for the
  * pairs whose sign of ρ they leave undecided (by branch and bound when the joint MILP has more
  * than AUTO_BAB_BINARIES binaries), and the exact implication MILP only when the
- * relaxations do not already prove N2 ⇒ N1. All are sound; only a finished MILP or a closed
- * branch and bound reports 'exact'.
+ * relaxations do not already prove N2 ⇒ N1. All are sound; an end is 'exact' only when its
+ * optimum is proven: the MILP finished, branch and bound closed its gap, or a re-checked witness
+ * reaches the sound bound (src/attack/inner.ts), as the README defines it.
  */
 export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'bab' | 'auto';
 export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'bab', 'auto'];

@@ -37,7 +37,7 @@ export const conv: OpImpl = (ctx: OpContext) => {
   const nOut = sizeOf(g.outSpatial);
   const nK = sizeOf(kernel);
   const csr = new CsrBuilder(sizeOf(x.shape));
-  const b = new Float64Array(M * nOut);
+  const b = new Float64Array(sizeOf([M, nOut]));
   for (let m = 0; m < M; m++) {
     for (let o = 0; o < nOut; o++) {
       for (let c = 0; c < C; c++) {

@@ -79,7 +79,7 @@ export const gemm: OpImpl = (ctx: OpContext) => {
   const [Kb, N] = transB ? [b.shape[1], b.shape[0]] : [b.shape[0], b.shape[1]];
   if (K !== Kb) ctx.fail(`A ${fmtShape(a.shape)} (transA=${+transA}) and B ${fmtShape(b.shape)} (transB=${+transB}) do not multiply`);
   const out = [M, N];
-  const bias = new Float64Array(M * N);
+  const bias = new Float64Array(sizeOf(out));
   const c = ctx.optional(2);
   if (c !== undefined) {
     if (c.kind !== 'const') ctx.fail(`input C '${ctx.inputNames[2]}' must be a constant`);

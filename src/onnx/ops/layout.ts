@@ -48,7 +48,7 @@ export const gather: OpImpl = (ctx: OpContext) => {
   const idx = Array.from(ind.data, v => (v < 0 ? v + dim : v));
   const badAt = idx.findIndex(v => !Number.isInteger(v) || v < 0 || v >= dim);
   if (badAt >= 0) ctx.fail(`index ${ind.data[badAt]} is out of range for axis ${axis} of ${fmtShape(x.shape)}`);
-  const map = new Int32Array(outer * idx.length * inner);
+  const map = new Int32Array(sizeOf([outer, idx.length, inner]));
   let o = 0;
   for (let a = 0; a < outer; a++) for (const i of idx) for (let b = 0; b < inner; b++) map[o++] = (a * dim + i) * inner + b;
   return select(ctx, x, [...x.shape.slice(0, axis), ...ind.shape, ...x.shape.slice(axis + 1)], map);

@@ -51,7 +51,7 @@ function maxPoolWith(global: boolean): OpImpl {
     const inSize = sizeOf(g.inSpatial);
     const nOut = sizeOf(g.outSpatial);
     const nK = sizeOf(g.kernel);
-    const starts = new Int32Array(channels * nOut + 1);
+    const starts = new Int32Array(sizeOf([channels, nOut]) + 1);
     const idx: number[] = [];
     for (let c = 0; c < channels; c++) {
       for (let o = 0; o < nOut; o++) {

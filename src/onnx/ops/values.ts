@@ -8,6 +8,7 @@
  *     change the shape and keep the node.
  * Plus the row-major shape helpers (strides, ONNX multidirectional broadcasting) the ops share.
  */
+import { checkElements } from '../../ir/limits.js';
 
 export interface ConstValue {
   readonly kind: 'const';
@@ -53,9 +54,11 @@ export function constant(dtype: number, shape: readonly number[], data: Float64A
   return { kind: 'const', dtype, shape: [...shape], data };
 }
 
+/** Element count of a shape; over the element limit (src/ir/limits.ts) it is a SizeLimitError, so no caller allocates it. */
 export function sizeOf(shape: readonly number[]): number {
   let p = 1;
   for (const d of shape) p *= d;
+  if (p > 1) checkElements(p, `a tensor of shape ${shape.length > 8 ? `[${shape.slice(0, 8).join(',')},…] (rank ${shape.length})` : fmtShape(shape)}`);
   return p;
 }
 

@@ -78,7 +78,7 @@ export function taps(g: Geometry): Int32Array {
   const inStrides = stridesOf(g.inSpatial);
   const outStrides = stridesOf(g.outSpatial);
   const kStrides = stridesOf(g.kernel);
-  const t = new Int32Array(nOut * nK);
+  const t = new Int32Array(sizeOf([nOut, nK]));
   for (let o = 0; o < nOut; o++) {
     for (let q = 0; q < nK; q++) {
       let flat = 0;
