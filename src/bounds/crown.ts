@@ -122,11 +122,13 @@ export function crownBounds(net: Network, box: Bounds): Bounds[] {
     let b = layerOf(node).interval(node, node.inputs.map(i => out[i]));
     const feedsRelu = readers[id].some(c => net.nodes[c].kind === 'relu');
     const feedsMax = readers[id].some(c => net.nodes[c].kind === 'maxpool');
-    const needed = node.kind === 'affine' && (feedsRelu || feedsMax || id === net.output) && !node.inputs.every(i => i === 0);
+    // h-qdq: rows whose quantize band is open (directly or after a ReLU) need tight input bounds too.
+    const quantOpen = node.kind === 'affine' ? quantizeOpenRows(net, readers, id, b) : undefined;
+    const needed = node.kind === 'affine' && (feedsRelu || feedsMax || quantOpen !== undefined || id === net.output) && !node.inputs.every(i => i === 0);
     if (needed) {
       const rows: number[] = [];
       for (let i = 0; i < node.size; i++) {
-        if (feedsMax || id === net.output || (b.lower[i] < 0 && b.upper[i] > 0)) rows.push(i);
+        if (feedsMax || id === net.output || (b.lower[i] < 0 && b.upper[i] > 0) || quantOpen?.[i] === 1) rows.push(i);
       }
       if (rows.length > 0) {
         const cb = boundRows(net, id, rows, out);
@@ -142,6 +144,28 @@ export function crownBounds(net: Network, box: Bounds): Bounds[] {
     out.push(b);
   }
   return out;
+}
+
+/**
+ * h-qdq: for an affine node read by quantize nodes (directly or through a ReLU), a mask of the
+ * rows whose quantised value is not a single step over bounds `b` (their band depends on the
+ * input box), or undefined when no quantize node reads the node.
+ */
+export function quantizeOpenRows(net: Network, readers: readonly number[][], id: number, b: Bounds): Uint8Array | undefined {
+  let mask: Uint8Array | undefined;
+  const visit = (c: number, pre: Bounds): void => {
+    const node = net.nodes[c];
+    if (node.kind === 'relu') {
+      const r = layerOf(node).interval(node, [pre]);
+      for (const q of readers[c]) visit(q, r);
+    } else if (node.kind === 'quantize') {
+      const q = layerOf(node).interval(node, [pre]);
+      mask ??= new Uint8Array(pre.lower.length);
+      for (let i = 0; i < mask.length; i++) if (q.lower[i] < q.upper[i]) mask[i] = 1;
+    }
+  };
+  for (const c of readers[id]) visit(c, b);
+  return mask;
 }
 
 /**

@@ -85,6 +85,11 @@ function neededRows(n1: Network, readers: readonly number[][], id: number, v1: B
           });
           if (open) for (let q = s; q < e; q++) want[node.windowIndices[q]] = 1;
         }
+      } else if (node.kind === 'quantize') {
+        // h-qdq: rows whose quantised value is not one step in either twin, then its readers.
+        const post = pre.map(b => layerOf(node).interval(node, [b]));
+        for (let k = 0; k < size; k++) if (post.some(b => b.lower[k] < b.upper[k])) want[k] = 1;
+        mark(post, readers[c]);
       }
     }
   };

@@ -3,6 +3,7 @@ import type { IrKind, IrNode } from '../ir/network.js';
 import { affineLayer } from './affine.js';
 import type { LayerImpl } from './layer.js';
 import { maxPoolLayer } from './maxpool.js';
+import { quantizeLayer } from './quantize.js';
 import { reluLayer } from './relu.js';
 
 type Impls = { [K in Exclude<IrKind, 'input'>]: LayerImpl<Extract<IrNode, { kind: K }>> };
@@ -11,6 +12,7 @@ const impls: Impls = {
   affine: affineLayer,
   relu: reluLayer,
   maxpool: maxPoolLayer,
+  quantize: quantizeLayer,
 };
 
 export function layerOf<N extends Exclude<IrNode, { kind: 'input' }>>(node: N): LayerImpl<N> {
