@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
 import { UserError } from '../src/errors.js';
-import { argmax, forwardAll } from '../src/ir/forward.js';
+import { argmax, forwardAll } from '../src/layers/forward.js';
 import type { Network, QuantizeNode } from '../src/ir/network.js';
 import { codeOf } from '../src/layers/quantize.js';
 import { loadOnnx, loadOnnxBytes } from '../src/onnx/load.js';

@@ -14,11 +14,11 @@ import t from 'tap';
 import { crownMethod } from '../src/bounds/crown.js';
 import { diffMethod } from '../src/bounds/diff.js';
 import { intervalMethod } from '../src/bounds/interval.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt, rhoOfLogits, rhoRelaxed } from '../src/rsm/objective.js';
-import { verifyRow } from '../src/rsm/verify.js';
+import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 

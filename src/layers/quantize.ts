@@ -67,19 +67,16 @@
  * node lists differ (N2 has the quantize nodes), matchStructure fails and differential mode is
  * off (see src/bounds/diff.ts): the verifier says so and uses the per-twin bounds.
  *
- * vjp: the straight-through estimator (∂y/∂x = 1 where the raw code lies in [qmin, qmax],
- * 0 where it saturates), NOT an element of a subdifferential (the step function's derivative
- * is 0 almost everywhere, which would give the attacks no direction). Attacks only.
+ * vjp: the derivative of the step function, 0 wherever it exists (everywhere but the ties,
+ * where 0 is kept too). The gradient attacks therefore get no direction through a quantised
+ * node; their random restarts and the MIP starts still apply.
  */
 import { type Bounds, roundingSlack } from '../ir/bounds.js';
 import type { QuantizeNode } from '../ir/network.js';
+import { roundHalfEven } from '../ir/rounding.js';
 import type { DiffBackwardStep, DiffInput, DiffValues, LayerImpl } from './layer.js';
 
-/** Round half to even (ONNX QuantizeLinear, IEEE roundTiesToEven). */
-export function roundHalfEven(v: number): number {
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
+export { roundHalfEven };
 
 /** The integer code of x (clipped), as `forward` computes it. */
 export function codeOf(node: QuantizeNode, i: number, x: number): number {
@@ -195,6 +192,27 @@ function diffBands(n1: QuantizeNode, n2: QuantizeNode, inp: DiffInput): { a: Flo
 }
 
 export const quantizeLayer: LayerImpl<QuantizeNode> = {
+  linear: false,
+  signSplit: false,
+  elementwise: true,
+
+  /** Entries whose box spans more than one step: tighter input bounds tighten their band. */
+  markOpenInputs(node, pre, want) {
+    for (let i = 0; i < want.length; i++) {
+      const { cl, cu } = codeRange(node, i, pre.lower[i], pre.upper[i]);
+      if (cl < cu) want[i] = 1;
+    }
+  },
+
+  /** Scales, zero points and ranges may differ between twins: every rule above allows it. */
+  structureMismatch() {
+    return null;
+  },
+
+  candidatePairs() {
+    return null;
+  },
+
   forward(node, [x]) {
     const y = new Float64Array(node.size);
     for (let i = 0; i < node.size; i++) y[i] = node.scale[i] * (codeOf(node, i, x[i]) - node.zero[i]);
@@ -356,7 +374,11 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
   start(node, enc, [x], outAct, colValue) {
     for (let i = 0; i < node.size; i++) {
       const q = enc.aux[3 * i];
-      if (q < 0) continue;
+      if (q < 0) {
+        // A stable element's fixed column holds its constant, which is the forward value.
+        if (enc.cols[i] >= 0) colValue[enc.cols[i]] = outAct[i];
+        continue;
+      }
       const c = codeOf(node, i, x[i]);
       colValue[q] = c;
       colValue[enc.cols[i]] = outAct[i];
@@ -367,12 +389,8 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     }
   },
 
-  vjp(node, [x], _outAct, gOut) {
-    const g = new Float64Array(node.size);
-    for (let i = 0; i < node.size; i++) {
-      const raw = roundHalfEven(x[i] / node.scale[i]) + node.zero[i];
-      if (raw >= node.qmin && raw <= node.qmax) g[i] = gOut[i];
-    }
-    return [g];
+  vjp(node) {
+    // Q is piecewise constant: its derivative is 0 wherever it exists (all but the ties).
+    return [new Float64Array(node.size)];
   },
 };

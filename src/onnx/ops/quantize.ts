@@ -31,7 +31,7 @@ import { conv } from './conv.js';
 import { matmul } from './gemm.js';
 import { typeName } from './tensor.js';
 import { type ConstValue, type QuantCodes, type Value, type VarValue, DT, constant, fmtShape, normAxis, sizeOf, stridesOf } from './values.js';
-import { roundHalfEven } from '../../layers/quantize.js';
+import { roundHalfEven } from '../../ir/rounding.js';
 
 const RANGES: Record<number, readonly [number, number]> = {
   [DT.UINT8]: [0, 255],
