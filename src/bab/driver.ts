@@ -101,7 +101,20 @@ export interface BabPoint {
   readonly best: number;
 }
 
-export interface BabQuery {
+/** How a search runs: the solver of its leaves, its limits and gaps, its configuration. */
+export interface BabRun {
+  readonly solver: MilpSolver;
+  /** Wall-clock limit of the whole search, seconds. */
+  readonly timeLimitSec: number;
+  readonly mipRelGap: number;
+  readonly mipAbsGap: number;
+  /** Configuration; the expander's, when one is given, governs the expansion settings. */
+  readonly config?: Partial<BabConfig>;
+  /** A shared expander for these twins (createExpander); else one is made and closed here. */
+  readonly expander?: Expander;
+}
+
+export interface BabQuery extends BabRun {
   readonly twins: BabTwins;
   readonly objective: BabObjective;
   /** D: every node's box lies inside it, and every witness is clipped into it. */
@@ -110,14 +123,6 @@ export interface BabQuery {
   readonly starts: readonly Float64Array[];
   /** A sound lower bound known beforehand (a relaxation's), used when it is better. */
   readonly knownLower?: number;
-  readonly solver: MilpSolver;
-  readonly timeLimitSec: number;
-  readonly mipRelGap: number;
-  readonly mipAbsGap: number;
-  /** Configuration; the expander's, when one is given, governs the expansion settings. */
-  readonly config?: Partial<BabConfig>;
-  /** A shared expander for these twins (createExpander); else one is made and closed here. */
-  readonly expander?: Expander;
   /** Called after every round with the current state. */
   readonly onProgress?: (p: BabPoint & { readonly nodes: number; readonly open: number }) => void;
 }

@@ -83,6 +83,25 @@ export interface QueryRecord {
   readonly finishedAt: string;
 }
 
+/**
+ * A query that failed on every attempt of a queue run (`bench --queue`): its error, kept in the
+ * results file. It does not count as done: a rerun retries the query.
+ */
+export interface FailedRecord {
+  readonly kind: 'failed';
+  readonly key: string;
+  readonly suite: string;
+  readonly entry: string;
+  readonly row: number;
+  readonly eps: number;
+  readonly method: VerifyMethod;
+  readonly tool: string;
+  readonly version: string;
+  readonly error: string;
+  readonly attempts: number;
+  readonly failedAt: string;
+}
+
 export function queryKey(entry: string, row: number, eps: number, method: string): string {
   return `${entry}|row=${row}|eps=${eps}|${method}`;
 }

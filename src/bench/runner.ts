@@ -6,7 +6,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { KillablePool } from '../solver/pool.js';
+import { KillablePool, type TaskHandlers } from '../solver/pool.js';
 import { progressBar } from '../io/progress.js';
 import { TOOL, VERSION } from '../version.js';
 import { maxSolves, planRow } from '../verify/plan.js';
@@ -35,7 +35,8 @@ export interface BenchStats {
   readonly seconds: number;
 }
 
-function workerUrl(): URL {
+/** The query worker thread's module (worker.ts under tsx, worker.js when built). */
+export function workerUrl(): URL {
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   return new URL(`./worker${ext}`, import.meta.url);
 }
@@ -56,8 +57,24 @@ export function describeRecord(r: QueryRecord): string {
   return `${r.entry} row ${r.row} ε=${r.eps} ${r.method}: N2⇒N1 ${r.verdict ?? 'off'}, ${exact}/${r.pairs.length} pairs exact, median width ${fmt(med)}, ${r.seconds.toFixed(1)} s`;
 }
 
-export async function runBench(o: BenchOptions, log: (line: string) => void): Promise<BenchStats> {
-  const t0 = performance.now();
+/** The suite's entries prepared, the results file opened (resumed), and the queries still to run. */
+export interface BenchPlan {
+  readonly suiteName: string;
+  readonly out: string;
+  readonly prepared: readonly PreparedEntry[];
+  readonly skipped: readonly string[];
+  readonly store: BenchStore;
+  readonly all: readonly QueryTask[];
+  readonly resumed: number;
+  readonly todo: readonly QueryTask[];
+}
+
+/**
+ * Everything a run does before its first query, for the local pool and the queue coordinator
+ * alike: load the suite, prepare its entries (skipping those that cannot run), open the results
+ * file (cutting a torn line, moving stale records aside), and list the queries not yet done.
+ */
+export function planBench(o: Omit<BenchOptions, 'workers'>, log: (line: string) => void): BenchPlan {
   const suite = loadSuite(o.suite);
   const out = resolve(o.out ?? join('out', 'bench', `${suite.name}.jsonl`));
   const twinCache = join(dirname(out), 'twins');
@@ -99,49 +116,70 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
   if (resume.stale) log(`${out}: ${resume.stale} record(s) from another tool version, model or entry setting moved to ${out}.stale.jsonl; their queries run again`);
 
   const all = prepared.flatMap(p => queriesOf(suite.name, p));
-  const undone = all.filter(q => !resume.done.has(queryKey(q.identity.entry.name, q.identity.row, q.identity.eps, q.identity.method)));
+  const undone = all.filter(q => !resume.done.has(taskKey(q)));
   const resumed = all.length - undone.length;
   const todo = o.methods?.length ? undone.filter(q => o.methods?.includes(q.identity.method)) : undone;
   if (todo.length < undone.length) log(`--method ${o.methods?.join(' ')}: ${undone.length - todo.length} queries of other methods left for a later run`);
-  log(`bench ${suite.name}: ${prepared.length} entries, ${all.length} queries${resumed ? `, ${resumed} already in ${out}` : ''}; ${todo.length} to run on ${Math.min(o.workers, Math.max(1, todo.length))} worker(s) → ${out}`);
+  return { suiteName: suite.name, out, prepared, skipped, store, all, resumed, todo };
+}
+
+/** A query's record key. */
+export function taskKey(q: QueryTask): string {
+  return queryKey(q.identity.entry.name, q.identity.row, q.identity.eps, q.identity.method);
+}
+
+/** The progress bar on a terminal, else one line per finished query with elapsed time and ETA; failures always get a line. */
+export function finishReporter(total: number, suiteName: string, log: (line: string) => void): { finished(line: string, ok: boolean): void; stop(): void } {
+  const tty = process.stderr.isTTY === true;
+  const bar = progressBar(total, `bench ${suiteName}`, 'queries');
+  const started = performance.now();
+  let finished = 0;
+  return {
+    finished(line: string, ok: boolean): void {
+      finished++;
+      bar.tick();
+      if (!tty || !ok) {
+        const elapsed = (performance.now() - started) / 1000;
+        log(`[${finished}/${total}] ${line} | elapsed ${duration(elapsed)}, ETA ${duration((elapsed / finished) * (total - finished))}`);
+      }
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/** The run's closing line. */
+export function closingLine(plan: BenchPlan, ran: number, failed: number, seconds: number): string {
+  return `bench ${plan.suiteName}: ${ran} queries run, ${plan.resumed} resumed, ${failed} failed, ${plan.skipped.length} entries skipped, ${duration(seconds)}; results in ${plan.out}`;
+}
+
+export async function runBench(o: BenchOptions, log: (line: string) => void): Promise<BenchStats> {
+  const t0 = performance.now();
+  const plan = planBench(o, log);
+  const { out, store, all, resumed, todo } = plan;
+  log(`bench ${plan.suiteName}: ${plan.prepared.length} entries, ${all.length} queries${resumed ? `, ${resumed} already in ${out}` : ''}; ${todo.length} to run on ${Math.min(o.workers, Math.max(1, todo.length))} worker(s) → ${out}`);
 
   let ran = 0;
   let failed = 0;
   if (todo.length) {
-    const tty = process.stderr.isTTY === true;
-    const bar = progressBar(todo.length, `bench ${suite.name}`, 'queries');
+    const report = finishReporter(todo.length, plan.suiteName, log);
     const pool = new KillablePool<QueryTask, QueryOutcome, never>(workerUrl(), Math.min(o.workers, todo.length));
-    const started = performance.now();
-    let finished = 0;
     try {
       await Promise.all(
         todo.map(async q => {
-          const { result } = await pool.run(q, {
-            deadlineMs: deadlineMs(q),
-            onProgress: () => undefined,
-            onKilled: () => ({ ok: false, message: `killed after its deadline of ${duration(deadlineMs(q) / 1000)}` }),
-            onCrash: message => ({ ok: false, message }),
-          });
-          finished++;
+          const { result } = await pool.run(q, queryHandlers(q));
           const id = q.identity;
-          let line: string;
           if (result.ok) {
             store.append(result.record);
             ran++;
-            line = describeRecord(result.record);
+            report.finished(describeRecord(result.record), true);
           } else {
             failed++;
-            line = `${id.entry.name} row ${id.row} ε=${id.eps} ${id.method}: FAILED (${result.message}); not recorded, a rerun retries it`;
-          }
-          bar.tick();
-          if (!tty || !result.ok) {
-            const elapsed = (performance.now() - started) / 1000;
-            log(`[${finished}/${todo.length}] ${line} | elapsed ${duration(elapsed)}, ETA ${duration((elapsed / finished) * (todo.length - finished))}`);
+            report.finished(`${id.entry.name} row ${id.row} ε=${id.eps} ${id.method}: FAILED (${result.message}); not recorded, a rerun retries it`, false);
           }
         }),
       );
     } finally {
-      bar.stop();
+      report.stop();
       await pool.close();
       store.close();
     }
@@ -149,8 +187,18 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
     store.close();
   }
   const seconds = (performance.now() - t0) / 1000;
-  log(`bench ${suite.name}: ${ran} queries run, ${resumed} resumed, ${failed} failed, ${skipped.length} entries skipped, ${duration(seconds)}; results in ${out}`);
-  return { out, queries: all.length, resumed, ran, failed, skippedEntries: skipped, seconds };
+  log(closingLine(plan, ran, failed, seconds));
+  return { out, queries: all.length, resumed, ran, failed, skippedEntries: [...plan.skipped], seconds };
+}
+
+/** How the pool runs one query: killed at its deadline; a kill or a crash is a failed outcome. */
+export function queryHandlers(q: QueryTask): TaskHandlers<QueryOutcome, never> {
+  return {
+    deadlineMs: deadlineMs(q),
+    onProgress: () => undefined,
+    onKilled: () => ({ ok: false, message: `killed after its deadline of ${duration(deadlineMs(q) / 1000)}` }),
+    onCrash: message => ({ ok: false, message }),
+  };
 }
 
 /**

@@ -6,14 +6,15 @@
  *     suite's is stale: it is moved to `<file>.stale.jsonl` (kept for reference, never
  *     summarised from the main file) and its query runs again;
  *   - a second record with the same key (cannot happen through this class) is dropped the same way;
- *   - every other record's key counts as done and is skipped.
+ *   - every other record's key counts as done and is skipped;
+ *   - `failed` records (a queue job that failed on every attempt) are kept, and their queries run again.
  * Records of entries no longer in the manifest are kept as they are.
  */
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { appendRecords, readJsonlPrefix, rewriteJsonl } from '../io/results-file.js';
-import { type BenchHeader, isQueryRecord, type QueryRecord } from './records.js';
+import { type BenchHeader, type FailedRecord, isQueryRecord, type QueryRecord } from './records.js';
 
 /** How a stored record relates to the current suite: current (done), stale (re-run), or unknown (entry not in the suite). */
 export type Currency = 'current' | 'stale' | 'unknown';
@@ -73,7 +74,7 @@ export class BenchStore {
     };
   }
 
-  append(record: QueryRecord): void {
+  append(record: QueryRecord | FailedRecord): void {
     appendRecords(this.fd, [record]);
   }
 
