@@ -58,8 +58,6 @@ t.test('error catalogue', async tt => {
   const clipped = ['verify', '--n1', N1, '--n2', N2, '--data', BEATS, '--eps', '0.01'];
   expectUserError(tt, clipped, /outside the domain \[0, 1\].*--domain/);
 
-  const qdq = optionalShared(tt, 'data/models/ecg/ecg_mitbih260_cnn_int8_qdq.onnx');
-  if (qdq) expectUserError(tt, [...base.slice(0, 4), qdq, ...base.slice(5)], /unsupported ONNX ops: .*QuantizeLinear/);
   const mnist = optionalShared(tt, 'data/models/mnist/mnist784_student_36_10.onnx');
   if (mnist) expectUserError(tt, [...base.slice(0, 4), mnist, ...base.slice(5)], /input|inputs/);
 });

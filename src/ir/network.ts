@@ -6,7 +6,9 @@
  *                folded BatchNorm, AveragePool, Pad, Transpose, constant Add/Sub/Mul/Div,
  *                residual Add of two tensors);
  *   - `relu`:    y = max(0, x), elementwise;
- *   - `maxpool`: y_o = max over a window of input indices (MaxPool, GlobalMaxPool).
+ *   - `maxpool`: y_o = max over a window of input indices (MaxPool, GlobalMaxPool);
+ *   - `quantize`: y = s·(clip(round(x/s) + z, qmin, qmax) − z), elementwise (an activation
+ *                 QuantizeLinear followed by DequantizeLinear; src/layers/quantize.ts).
  * Tensors are flat; `shape` is metadata (row-major, batch dimension included as in ONNX).
  */
 import { type Csr, checkCsr } from './sparse.js';
@@ -50,7 +52,25 @@ export interface MaxPoolNode {
   readonly windowIndices: Int32Array;
 }
 
-export type IrNode = InputNode | AffineNode | ReluNode | MaxPoolNode;
+/**
+ * Integer quantisation of an activation and back (ONNX QuantizeLinear → DequantizeLinear):
+ * y_i = scale_i · (clip(round_half_even(x_i / scale_i) + zero_i, qmin, qmax) − zero_i).
+ * `scale` and `zero` hold one value per element (per-tensor and per-axis parameters are
+ * expanded by the loader); qmin ≤ zero_i ≤ qmax are integers, scale_i > 0 and finite.
+ */
+export interface QuantizeNode {
+  readonly kind: 'quantize';
+  readonly name: string;
+  readonly size: number;
+  readonly shape: readonly number[];
+  readonly inputs: readonly [number];
+  readonly scale: Float64Array;
+  readonly zero: Float64Array;
+  readonly qmin: number;
+  readonly qmax: number;
+}
+
+export type IrNode = InputNode | AffineNode | ReluNode | MaxPoolNode | QuantizeNode;
 export type IrKind = IrNode['kind'];
 
 export interface Network {
@@ -123,6 +143,18 @@ export function validateNetwork(net: Network): Network {
           if (n.windowStarts[o + 1] <= n.windowStarts[o]) throw new Error(`${where}: output ${o} has an empty window`);
         }
         for (const i of n.windowIndices) if (i < 0 || i >= inSize) throw new Error(`${where}: window index ${i} outside [0, ${inSize})`);
+        break;
+      }
+      case 'quantize': {
+        if (nodes[n.inputs[0]].size !== n.size) throw new Error(`${where}: size differs from its input`);
+        if (!Number.isInteger(n.qmin) || !Number.isInteger(n.qmax) || n.qmin >= n.qmax) throw new Error(`${where}: bad integer range [${n.qmin}, ${n.qmax}]`);
+        if (n.scale.length !== n.size || n.zero.length !== n.size) throw new Error(`${where}: ${n.scale.length} scales and ${n.zero.length} zero points for ${n.size} elements`);
+        for (let i = 0; i < n.size; i++) {
+          const s = n.scale[i];
+          const z = n.zero[i];
+          if (!(s > 0 && Number.isFinite(s))) throw new Error(`${where}: scale ${s} at ${i} is not positive and finite`);
+          if (!Number.isInteger(z) || z < n.qmin || z > n.qmax) throw new Error(`${where}: zero point ${z} at ${i} is not an integer in [${n.qmin}, ${n.qmax}]`);
+        }
         break;
       }
     }

@@ -3,6 +3,7 @@ import type { IrKind, IrNode } from '../ir/network.js';
 import { affineLayer } from './affine.js';
 import type { LayerImpl } from './layer.js';
 import { maxPoolLayer } from './maxpool.js';
+import { quantizeLayer } from './quantize.js';
 import { reluLayer } from './relu.js';
 
 /** A node with a layer implementation (every kind but the input). */
@@ -16,6 +17,7 @@ const impls: Impls = {
   affine: affineLayer,
   relu: reluLayer,
   maxpool: maxPoolLayer,
+  quantize: quantizeLayer,
 };
 
 export function layerOf<N extends LayerNode>(node: N): LayerImpl<N> {
@@ -29,6 +31,7 @@ const pairers: { [K in LayerKind]: (id: number, a: IrNode, b: IrNode) => NodePai
   affine: (id, a, b) => (a.kind === 'affine' && b.kind === 'affine' ? { id, a, b } : null),
   relu: (id, a, b) => (a.kind === 'relu' && b.kind === 'relu' ? { id, a, b } : null),
   maxpool: (id, a, b) => (a.kind === 'maxpool' && b.kind === 'maxpool' ? { id, a, b } : null),
+  quantize: (id, a, b) => (a.kind === 'quantize' && b.kind === 'quantize' ? { id, a, b } : null),
 };
 
 /** The typed pair of two nodes of one kind, or null when their kinds differ (or either is the input). */

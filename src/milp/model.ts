@@ -20,7 +20,7 @@ export interface MilpModel {
   readonly starts: Int32Array;
   readonly indices: Int32Array;
   readonly values: Float64Array;
-  /** 1 for an integer column (our binaries have bounds [0, 1]), 0 for continuous. */
+  /** 1 for an integer column (binaries have bounds [0, 1]; quantisation codes are general integers), 0 for continuous. */
   readonly integrality: Int32Array;
   readonly colNames: readonly string[];
   readonly rowNames: readonly string[];
@@ -105,6 +105,14 @@ export class ModelBuilder {
   /** Adds a binary column (integer in [0, 1]). */
   addBinary(name: string): number {
     const c = this.addCol(0, 1, name);
+    this.integrality.data[c] = 1;
+    return c;
+  }
+
+  /** Adds a general integer column with integer bounds [lower, upper]. */
+  addInteger(lower: number, upper: number, name: string): number {
+    if (!Number.isInteger(lower) || !Number.isInteger(upper)) throw new Error(`integer column '${name}': bounds [${lower}, ${upper}] are not integers`);
+    const c = this.addCol(lower, upper, name);
     this.integrality.data[c] = 1;
     return c;
   }

@@ -33,6 +33,7 @@ function withInputs(n: IrNode, inputs: number[]): IrNode {
     case 'affine': return { ...n, inputs };
     case 'relu': return { ...n, inputs: [inputs[0]] };
     case 'maxpool': return { ...n, inputs: [inputs[0]] };
+    case 'quantize': return { ...n, inputs: [inputs[0]] };
   }
 }
 

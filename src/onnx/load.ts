@@ -159,6 +159,7 @@ export function loadOnnxBytes(bytes: Uint8Array, source: string, options: LoadOp
   const out = values.get(outputName);
   if (out === undefined) throw new Error(`unreachable: output '${outputName}' not computed`);
   if (out.kind === 'const') fail(`the output '${outputName}' does not depend on the input`);
+  if (out.quant !== undefined) fail(`the output '${outputName}' holds the integer codes of a QuantizeLinear; add a DequantizeLinear so that the logits are real numbers`);
   if (out.node === 0) fail(`the output '${outputName}' is the input itself: there is no network to analyse`);
   const net = validateNetwork({ source, sha256, nodes: ir.nodes, output: out.node, notes });
   return options.fuse === false ? net : fuseNetwork(net);

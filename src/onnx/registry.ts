@@ -17,6 +17,7 @@ import { conv } from './ops/conv.js';
 import { add, cast, div, dropout, identity, mul, neg, relu, sub } from './ops/elementwise.js';
 import { gemm, matmul } from './ops/gemm.js';
 import { concat, gather, pad, padV1, padV2, slice, sliceAttr, transpose } from './ops/layout.js';
+import { convInteger, dequantizeLinear, matMulInteger, qlinearConv, qlinearMatMul, quantizeLinear } from './ops/quantize.js';
 import { averagePool, globalAveragePool, globalMaxPool, maxPool } from './ops/pool.js';
 import {
   constantOfShape, constantOp, flatten, reshape, reshapeAttr, shapeOf, squeeze, squeezeAttr, unsqueeze, unsqueezeAttr,
@@ -72,6 +73,12 @@ export const OPS: readonly OpRow[] = [
   { op: 'Shape', since: 1, until: LATEST, lower: shapeOf },
   { op: 'Constant', since: 1, until: LATEST, lower: constantOp },
   { op: 'ConstantOfShape', since: 9, until: LATEST, lower: constantOfShape },
+  { op: 'QuantizeLinear', since: 10, until: 21, lower: quantizeLinear },
+  { op: 'DequantizeLinear', since: 10, until: 21, lower: dequantizeLinear },
+  { op: 'QLinearConv', since: 10, until: LATEST, lower: qlinearConv },
+  { op: 'QLinearMatMul', since: 10, until: 21, lower: qlinearMatMul },
+  { op: 'ConvInteger', since: 10, until: LATEST, lower: convInteger },
+  { op: 'MatMulInteger', since: 10, until: LATEST, lower: matMulInteger },
   { op: 'Softmax', since: 1, until: LATEST, lower: dropped, finalOnly: true },
   { op: 'LogSoftmax', since: 1, until: LATEST, lower: dropped, finalOnly: true },
 ];

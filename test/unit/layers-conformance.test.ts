@@ -25,7 +25,7 @@
 import t, { type Test } from 'tap';
 import seedrandom from 'seedrandom';
 import type { Bounds } from '../../src/ir/bounds.js';
-import type { AffineNode, IrKind, IrNode, MaxPoolNode, ReluNode } from '../../src/ir/network.js';
+import type { AffineNode, IrKind, IrNode, MaxPoolNode, QuantizeNode, ReluNode } from '../../src/ir/network.js';
 import { csrFromDense } from '../../src/ir/sparse.js';
 import type { DiffBounds, DiffInput, DiffValues, EncodeInput, LayerImpl, PairDiffs } from '../../src/layers/layer.js';
 import { DiffMemo } from '../../src/layers/diff-memo.js';
@@ -140,8 +140,30 @@ const maxpool: Generator<MaxPoolNode> = {
   },
 };
 
+/**
+ * h-qdq: quantize nodes with scales whose rounding ties fall off the grid (at a tie the MILP
+ * admits both neighbouring codes, so "encode exact" at a grid point would not hold there; ties
+ * are tested in test/quantize.test.ts), small integer ranges so that boxes reach saturation at
+ * both ends, and twins with different parameters.
+ */
+const quantize: Generator<QuantizeNode> = {
+  make(rng) {
+    const size = int(rng, 1, 5);
+    const node = (): QuantizeNode => {
+      const qmin = int(rng, -12, -4);
+      const qmax = int(rng, 3, 12);
+      const s = Math.fround([0.1037, 0.1713, 0.2903][int(rng, 0, 2)]);
+      return {
+        kind: 'quantize', name: 'q', size, shape: [1, size], inputs: [0], qmin, qmax,
+        scale: new Float64Array(size).fill(s), zero: Float64Array.from({ length: size }, () => int(rng, qmin, Math.min(qmax, qmin + 8))),
+      };
+    };
+    return { n1: node(), n2: node(), inSizes: [size] };
+  },
+};
+
 /** One generator per kind of the op table: a new kind without one does not type-check. */
-const GENERATORS: { readonly [K in Kind]: Generator<NodeOf<K>> } = { affine, relu, maxpool };
+const GENERATORS: { readonly [K in Kind]: Generator<NodeOf<K>> } = { affine, relu, maxpool, quantize };
 
 // ---- Boxes and samples ----
 

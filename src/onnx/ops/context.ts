@@ -13,6 +13,7 @@ import { UserError } from '../../errors.js';
 import type { IrNode } from '../../ir/network.js';
 import { type Csr, CsrBuilder } from '../../ir/sparse.js';
 import { Attrs } from './attrs.js';
+import { typeName } from './tensor.js';
 import { type ConstValue, type Value, type VarValue, fmtShape, sizeOf } from './values.js';
 
 export class IrBuilder {
@@ -37,6 +38,11 @@ export class IrBuilder {
 
   relu(name: string, v: VarValue): VarValue {
     return this.push({ kind: 'relu', name, size: sizeOf(v.shape), shape: [...v.shape], inputs: [v.node] }, v.shape);
+  }
+
+  /** y = s·(clip(round(x/s) + z, qmin, qmax) − z) elementwise; `scale`, `zero` per element. */
+  quantize(name: string, v: VarValue, scale: Float64Array, zero: Float64Array, qmin: number, qmax: number): VarValue {
+    return this.push({ kind: 'quantize', name, size: sizeOf(v.shape), shape: [...v.shape], inputs: [v.node], scale, zero, qmin, qmax }, v.shape);
   }
 
   maxpool(name: string, shape: readonly number[], v: VarValue, windowStarts: Int32Array, windowIndices: Int32Array): VarValue {
@@ -67,6 +73,9 @@ export function displayName(node: onnx.INodeProto, index: number): string {
   const out = node.output?.[0];
   return out ? `#${index} (output '${out}')` : `#${index}`;
 }
+
+/** Ops that may read the integer codes of a QuantizeLinear (src/onnx/ops/quantize.ts). */
+const QUANT_READERS: ReadonlySet<string> = new Set(['DequantizeLinear', 'QLinearConv', 'QLinearMatMul', 'ConvInteger', 'MatMulInteger', 'Identity']);
 
 export class OpContext {
   readonly attrs: Attrs;
@@ -101,6 +110,9 @@ export class OpContext {
     if (!name) return undefined;
     const v = this.values.get(name);
     if (v === undefined) throw new Error(`unreachable: value '${name}' was not computed`);
+    if (v.kind === 'var' && v.quant !== undefined && !QUANT_READERS.has(this.op)) {
+      this.fail(`input ${i} '${name}' is the ${typeName(v.quant.dtype)} output of a QuantizeLinear; only DequantizeLinear, QLinearConv, QLinearMatMul, ConvInteger, MatMulInteger and Identity may read quantised tensors`);
+    }
     return v;
   }
 

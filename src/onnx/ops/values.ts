@@ -18,11 +18,29 @@ export interface ConstValue {
   readonly data: Float64Array;
 }
 
+/**
+ * The integer codes of a QuantizeLinear output, per element: the ONNX tensor holds
+ * q = v / scale + zero, where v (the IR node's value) is the dequantised s·(q − z).
+ */
+export interface QuantCodes {
+  /** ONNX element type of the codes (uint8, int8, uint16, int16). */
+  readonly dtype: number;
+  readonly scale: Float64Array;
+  readonly zero: Float64Array;
+  readonly qmin: number;
+  readonly qmax: number;
+}
+
 export interface VarValue {
   readonly kind: 'var';
   /** Id of the IR node whose output is this tensor, flat in row-major order. */
   readonly node: number;
   readonly shape: readonly number[];
+  /**
+   * Present when the tensor is the integer output of a QuantizeLinear (or QLinear op): only
+   * the quantised-tensor readers (src/onnx/ops/quantize.ts) may read it.
+   */
+  readonly quant?: QuantCodes;
 }
 
 export type Value = ConstValue | VarValue;
