@@ -22,6 +22,7 @@ import type { onnx as O } from 'onnx-proto';
 import { UserError } from '../errors.js';
 import { type Network, validateNetwork } from '../ir/network.js';
 import { fuseNetwork } from './fuse.js';
+import { isNnetPath, loadNnet } from './nnet.js';
 import { IrBuilder, OpContext, displayName } from './ops/context.js';
 import { type GraphPlan, planGraph } from './ops/graph.js';
 import { decodeTensor, typeName, usesExternalData } from './ops/tensor.js';
@@ -37,7 +38,9 @@ export interface LoadOptions {
 
 const REEXPORT = 're-export with torch.onnx.export(..., external_data=False) or onnx.save(model, path, save_as_external_data=False)';
 
+/** Loads a model file: ONNX, or NNet when the path ends in `.nnet` (nnet.ts), so every command reads both. */
 export function loadOnnx(path: string, options: LoadOptions = {}): Network {
+  if (isNnetPath(path)) return loadNnet(path, options);
   return loadOnnxBytes(readModelFile(path), path, options);
 }
 
