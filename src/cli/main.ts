@@ -16,6 +16,7 @@ import { addEncodeCommand } from './encode-command.js';
 import { addMakeTwinCommand } from './make-twin-command.js';
 import { addBenchCommand } from './bench-command.js';
 import { addSummarizeCommand } from './summarize-command.js';
+import { addEquivCommand } from './equiv-command.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -145,6 +146,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   addMakeTwinCommand(program, log);
   addBenchCommand(program, log, c => { code = c; });
   addSummarizeCommand(program, log);
+  addEquivCommand(program, log);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
