@@ -25,6 +25,9 @@ import { createSolver, SOLVERS, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { parseAttackBudget, parseChoice, parseDomain, parseNumber, parseScale } from './options.js';
 
+/** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
+export const SPLIT_MAX_INPUTS = 8;
+
 export interface EquivRegion {
   /** Where it came from: "box 0 of b.json", "region 1 of prop_1.vnnlib", "row 3 ± 0.01". */
   readonly name: string;
@@ -46,6 +49,8 @@ export interface EquivArgs {
   readonly eps?: number;
   readonly nnetOutputs: 'raw' | 'denormalized';
   readonly method: 'auto' | 'relaxed';
+  /** After relaxations and attacks: 'milp', 'split' (input-split branch and bound), or 'auto' (split for ≤ SPLIT_MAX_INPUTS inputs). */
+  readonly engine: 'auto' | 'milp' | 'split';
   readonly attackBudget: AttackBudget;
   readonly seed: string;
   readonly solver: SolverName;
@@ -102,6 +107,7 @@ export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promi
     properties: props.map(p => p.kind === 'diff' ? `diff:${p.t}:${p.eps}` : p.kind === 'linf' ? `linf:${p.eps}` : p.kind === 'top1' ? 'top1' : `delta-top1:${p.delta}`),
     regions: a.box ?? a.vnnlib ?? `${a.data} rows ${a.rows} eps ${a.eps}`,
     method: a.method,
+    engine: a.engine,
     solver: a.solver,
     timeLimitSec: a.timeLimitSec,
     attack: { ...a.attackBudget, seed: a.seed },
@@ -119,7 +125,8 @@ export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promi
     for (const reg of regions) {
       const box = { lower: reg.lower, upper: reg.upper };
       const tb = diffMethod.compute(n1, n2, box);
-      const region = new Region(n1, n2, box, tb, solver, a.timeLimitSec, { budget: a.attackBudget, seed: a.seed });
+      const engine = a.engine === 'auto' ? (inputSize(n1) <= SPLIT_MAX_INPUTS ? 'split' : 'milp') : a.engine;
+      const region = new Region(n1, n2, box, tb, solver, a.timeLimitSec, { budget: a.attackBudget, seed: a.seed }, 20, engine);
       for (const p of props) {
         const res = await checkProperty(region, p, { milp: a.method === 'auto' });
         const rec: EquivRecord = { kind: 'result', region: reg.name, box: { lower: Array.from(reg.lower), upper: Array.from(reg.upper) }, ...res, notes: [...(tb.note ? [tb.note] : []), ...res.notes] };
@@ -189,6 +196,7 @@ interface RawEquiv {
   eps?: string;
   nnetOutput: string;
   method: string;
+  engine: string;
   attack: string;
   seed: string;
   solver: string;
@@ -215,6 +223,7 @@ export function addEquivCommand(program: Command, log: (line: string) => void): 
     .addOption(new Option('--eps <ε>', 'L∞ radius around each --data row'))
     .addOption(new Option('--nnet-output <o>', '.nnet outputs: raw (as NeuroDiff) or denormalized').default('raw'))
     .addOption(new Option('--method <m>', 'auto (relaxations, attack, then MILP) or relaxed (no MILP)').default('auto'))
+    .addOption(new Option('--engine <e>', `after relaxations and attack: auto (split for ≤ ${8} inputs, else milp), milp (joint MILP) or split (input-split branch and bound)`).default('auto'))
     .addOption(new Option('--attack <RxS>', 'attack budget per objective: restarts x sign steps').default(`${SIDE_BUDGET.restarts}x${SIDE_BUDGET.steps}`))
     .addOption(new Option('--seed <s>', 'seed of the attacks').default('twinmargin'))
     .addOption(new Option('--solver <name>', 'highs or glpk').default('highs'))
@@ -237,6 +246,7 @@ export function addEquivCommand(program: Command, log: (line: string) => void): 
         ...(o.eps !== undefined ? { eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0') } : {}),
         nnetOutputs: parseChoice('--nnet-output', o.nnetOutput, ['raw', 'denormalized'] as const),
         method: parseChoice('--method', o.method, ['auto', 'relaxed'] as const),
+        engine: parseChoice('--engine', o.engine, ['auto', 'milp', 'split'] as const),
         attackBudget: parseAttackBudget(o.attack),
         seed: o.seed,
         solver: parseChoice('--solver', o.solver, SOLVERS),

@@ -26,7 +26,7 @@ import { twinObjective } from '../ir/gradient.js';
 import type { Network } from '../ir/network.js';
 import { alphaDiffLower } from '../bounds/alpha-diff.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
-import { diffMethod } from '../bounds/diff.js';
+import { symbolicDiffMethod } from '../bounds/diff.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { addLogit, encodeJoint, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { MilpSolver } from '../solver/types.js';
@@ -54,9 +54,12 @@ export class Region {
     /**
      * After relaxations and attack: the joint MILP, or branch and bound on input splits
      * (input-split.ts, with `splitMethod` bounding each sub-box) for low-dimensional inputs.
+     * The default for sub-boxes is the symbolic differential sweep without α-optimised rows:
+     * on ACAS 1_1, property 1, it bounded 631 nodes in 120 s (lower bound −0.51) where the full
+     * sweep bounded about a fifth as many per second (lower bound −20 after 120 s).
      */
     readonly engine: 'milp' | 'split' = 'milp',
-    readonly splitMethod: BoundsMethod = diffMethod,
+    readonly splitMethod: BoundsMethod = symbolicDiffMethod,
   ) {}
 
   get joint(): JointEncoding {
