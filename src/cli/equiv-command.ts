@@ -91,12 +91,16 @@ export function equivRegions(a: EquivArgs, inputs: number, log: (line: string) =
 }
 
 export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promise<EquivRecord[]> {
+  // Notes go to stderr when stdout carries JSON.
+  const note = a.format === 'table' ? log : (line: string): void => {
+    process.stderr.write(line + '\n');
+  };
   const n1 = load(a.n1, a.nnetOutputs);
   const n2 = load(a.n2, a.nnetOutputs);
   checkTwins(n1, n2);
   const props: Property[] = a.properties.map(p => parseProperty(p, outputSize(n1)));
-  const regions = equivRegions(a, inputSize(n1), log);
-  for (const note of [...n1.notes.map(n => `N1: ${n}`), ...n2.notes.map(n => `N2: ${n}`)]) log(`note: ${note}`);
+  const regions = equivRegions(a, inputSize(n1), note);
+  for (const line of [...n1.notes.map(n => `N1: ${n}`), ...n2.notes.map(n => `N2: ${n}`)]) note(`note: ${line}`);
   const header = {
     kind: 'run',
     tool: TOOL,
