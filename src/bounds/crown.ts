@@ -22,8 +22,8 @@
 import { type Bounds, intersectBounds, roundingSlack } from '../ir/bounds.js';
 import { consumers, type Network } from '../ir/network.js';
 import { layerOf } from '../layers/registry.js';
-import { intervalBounds } from './interval.js';
-import type { BoundsMethod, TwinBounds } from './types.js';
+import { refiner } from './interval.js';
+import type { BoundsMethod, SubProblem, TwinBounds } from './types.js';
 
 /** Rows processed at once, to cap the memory of the dense Λ matrices. */
 const CHUNK = 256;
@@ -112,14 +112,18 @@ function boundRows(net: Network, target: number, rows: readonly number[], bounds
   return { lower, upper };
 }
 
-/** Per-node bounds of one network: interval everywhere, tightened by CROWN where it matters. */
-export function crownBounds(net: Network, box: Bounds): Bounds[] {
+/**
+ * Per-node bounds of one network: interval everywhere, tightened by CROWN where it matters.
+ * `refine`, when given, is applied to each node's bounds before later nodes read them (SubProblem).
+ */
+export function crownBounds(net: Network, box: Bounds, refine?: (id: number, b: Bounds) => Bounds): Bounds[] {
   const readers = consumers(net);
   const out: Bounds[] = [box];
   for (let id = 1; id < net.nodes.length; id++) {
     const node = net.nodes[id];
     if (node.kind === 'input') throw new Error('unreachable: input node after 0');
     let b = layerOf(node).interval(node, node.inputs.map(i => out[i]));
+    if (refine) b = refine(id, b);
     const feedsRelu = readers[id].some(c => net.nodes[c].kind === 'relu');
     const feedsMax = readers[id].some(c => net.nodes[c].kind === 'maxpool');
     const needed = node.kind === 'affine' && (feedsRelu || feedsMax || id === net.output) && !node.inputs.every(i => i === 0);
@@ -137,6 +141,7 @@ export function crownBounds(net: Network, box: Bounds): Bounds[] {
           upper[row] = cb.upper[r];
         });
         b = intersectBounds(b, { lower, upper });
+        if (refine) b = refine(id, b);
       }
     }
     out.push(b);
@@ -158,8 +163,8 @@ export function crownObjectiveLower(n1: Network, b1: readonly Bounds[], c1: Floa
 
 export const crownMethod: BoundsMethod = {
   name: 'crown',
-  compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
-    return { n1: crownBounds(n1, box), n2: crownBounds(n2, box) };
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds {
+    return { n1: crownBounds(n1, box, refiner(sub, 'n1')), n2: crownBounds(n2, box, refiner(sub, 'n2')) };
   },
 };
 

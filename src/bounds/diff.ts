@@ -17,7 +17,8 @@ import { layerOf } from '../layers/registry.js';
 import { alphaDiffRefiner } from './alpha-diff.js';
 import { crownBounds } from './crown.js';
 import { linearDiffBounds } from './diff-linear.js';
-import type { BoundsMethod, TwinBounds } from './types.js';
+import { refiner } from './interval.js';
+import type { BoundsMethod, SubProblem, TwinBounds } from './types.js';
 
 export type Matching = { readonly ok: true; readonly nodes: number } | { readonly ok: false; readonly reason: string };
 
@@ -119,8 +120,8 @@ const ROW_ALPHA = { iterations: 3, maxRows: 2000 } as const;
  */
 export const diffMethod: BoundsMethod = {
   name: 'crown+diff',
-  compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
-    return crownThenDiff(n1, n2, box, 'on', true);
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds {
+    return crownThenDiff(n1, n2, box, 'on', true, sub);
   },
 };
 
@@ -130,14 +131,18 @@ export const diffMethod: BoundsMethod = {
  */
 export const symbolicDiffMethod: BoundsMethod = {
   name: 'crown+diff-symbolic',
-  compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
-    return crownThenDiff(n1, n2, box, 'on, symbolic only', false);
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds {
+    return crownThenDiff(n1, n2, box, 'on, symbolic only', false, sub);
   },
 };
 
-function crownThenDiff(n1: Network, n2: Network, box: Bounds, mode: string, full: boolean): TwinBounds {
-  const b1 = crownBounds(n1, box);
-  const b2 = crownBounds(n2, box);
+/**
+ * The later sweeps intersect every node's bounds with the CROWN ones, so a sub-problem's
+ * refinement applied there holds throughout.
+ */
+function crownThenDiff(n1: Network, n2: Network, box: Bounds, mode: string, full: boolean, sub?: SubProblem): TwinBounds {
+  const b1 = crownBounds(n1, box, refiner(sub, 'n1'));
+  const b2 = crownBounds(n2, box, refiner(sub, 'n2'));
   const m = matchStructure(n1, n2);
   if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
   const ref = differentialBounds(n1, n2, b1, b2);
@@ -154,9 +159,9 @@ function crownThenDiff(n1: Network, n2: Network, box: Bounds, mode: string, full
 /** The interval-only differential sweep (the previous default), kept for comparison. */
 export const intervalDiffMethod: BoundsMethod = {
   name: 'crown+diff-interval',
-  compute(n1: Network, n2: Network, box: Bounds): TwinBounds {
-    const b1 = crownBounds(n1, box);
-    const b2 = crownBounds(n2, box);
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds {
+    const b1 = crownBounds(n1, box, refiner(sub, 'n1'));
+    const b2 = crownBounds(n2, box, refiner(sub, 'n2'));
     const m = matchStructure(n1, n2);
     if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
     const r = differentialBounds(n1, n2, b1, b2);

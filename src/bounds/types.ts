@@ -26,7 +26,18 @@ export interface TwinBounds {
   readonly note?: string;
 }
 
+/**
+ * A sub-problem of the input box (a branch-and-bound node): constraints that every sweep applies
+ * to each node's per-twin bounds as soon as it has computed them, before later nodes read them.
+ * `refine` must return sound bounds of node `id` of twin `net` over the sub-problem, given sound
+ * ones `b` (e.g. a split ReLU's pre-activation clamped at 0, intersected with the parent node's
+ * bounds); it throws EmptyRegion (src/ir/bounds.ts) when the sub-problem has no point.
+ */
+export interface SubProblem {
+  refine(net: 'n1' | 'n2', id: number, b: Bounds): Bounds;
+}
+
 export interface BoundsMethod {
   readonly name: string;
-  compute(n1: Network, n2: Network, box: Bounds): TwinBounds;
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds;
 }

@@ -12,6 +12,18 @@ export function makeBounds(lower: Float64Array, upper: Float64Array, what = 'bou
   return { lower, upper };
 }
 
+/**
+ * A sub-problem with no point: raised by a refinement whose constraints contradict sound bounds
+ * (e.g. a ReLU split active while its pre-activation's upper bound is below 0). Branch and bound
+ * closes such a node; nothing else raises it.
+ */
+export class EmptyRegion extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmptyRegion';
+  }
+}
+
 /** The tightest elementwise intersection of two sound bounds on the same quantity. */
 export function intersectBounds(a: Bounds, b: Bounds): Bounds {
   const n = a.lower.length;
