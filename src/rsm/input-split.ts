@@ -8,9 +8,11 @@
  *   - A node is a sub-box; its children halve one coordinate's interval, so they cover it
  *     exactly (closed halves overlap on the cut, which only repeats points), and min over D =
  *     min over the leaves.
- *   - Bounding: the node's own bounds (`method.compute` on the sub-box: CROWN with the
- *     differential sweep) and the relaxations of linear-end.ts give L(node) ≤ min over the node.
- *     A node with L > θ (≥ θ) is closed.
+ *   - Bounding: a child is first bounded with its parent's neuron bounds, concretised on the
+ *     child's box (cheap: one backward pass per relaxation); only when it is picked for
+ *     splitting does it get its own neuron bounds (`method.compute` on the sub-box: CROWN with
+ *     the differential sweep) and a new bound. Both give L(node) ≤ min over the node; a node
+ *     with L > θ (≥ θ) is closed.
  *   - Primal: f at the node's centre, by our float64 forward pass. A value ≤ θ (< θ) is a
  *     counterexample and ends the search.
  *   - Order: the open node with the smallest L first (best-first), so the global lower bound
@@ -26,7 +28,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import { forward } from '../ir/forward.js';
 import { twinObjective } from '../ir/gradient.js';
-import type { BoundsMethod } from '../bounds/types.js';
+import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { evalObjective, type LinearObjective, type Point, Region, relaxedLower } from './linear-end.js';
 
 export interface SplitOptions {
@@ -53,6 +55,18 @@ interface Node {
   readonly box: Bounds;
   readonly lower: number;
   readonly depth: number;
+  /** Per-node bounds: the node's own when `fresh`, else its parent's with the input box replaced. */
+  readonly tb: TwinBounds;
+  readonly fresh: boolean;
+}
+
+/**
+ * A parent's per-node bounds used for a child box: every intermediate bound of the parent holds
+ * on the child (a subset), so the relaxations stay sound; only the concretisation uses the
+ * child's box. Cheap (no per-neuron pass), looser than the child's own bounds.
+ */
+function inherit(tb: TwinBounds, box: Bounds): TwinBounds {
+  return { n1: [box, ...tb.n1.slice(1)], n2: [box, ...tb.n2.slice(1)], ...(tb.diff ? { diff: tb.diff } : {}) };
 }
 
 /** A binary min-heap on `lower`. */
@@ -111,7 +125,7 @@ export function splitMin(root: Region, o: LinearObjective, theta: number, strict
   const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
   let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
   const heap = new Heap();
-  heap.push({ box: root.box, lower: rootLower, depth: 0 });
+  heap.push({ box: root.box, lower: rootLower, depth: 0, tb: root.tb, fresh: true });
   let nodes = 1;
   let maxDepth = 0;
   // Sound bound of the closed leaves: each is > θ (≥ θ); the answer's lower is the min over all leaves.
@@ -127,7 +141,17 @@ export function splitMin(root: Region, o: LinearObjective, theta: number, strict
   if (refutes(reached.value)) return result('violated');
   while (heap.size > 0) {
     if (performance.now() > deadline || nodes >= maxNodes) return result('unknown');
-    const node = heap.pop() as Node;
+    let node = heap.pop() as Node;
+    if (!node.fresh) {
+      // Bounded so far with its parent's neuron bounds: compute its own before splitting it.
+      const tb = opts.method.compute(root.n1, root.n2, node.box);
+      const l = Math.max(node.lower, relaxedLower(new Region(root.n1, root.n2, node.box, tb, root.solver, root.timeLimitSec, root.attack, opts.alphaIterations ?? 0), o));
+      if (proves(l)) {
+        closedMin = Math.min(closedMin, l);
+        continue;
+      }
+      node = { ...node, tb, lower: l, fresh: true };
+    }
     const c = centreOf(node.box);
     const g = twinObjective(root.n1, root.n2, c, o.c1, o.c2).grad;
     const n = c.length;
@@ -167,13 +191,13 @@ export function splitMin(root: Region, o: LinearObjective, theta: number, strict
       const v = value(x);
       if (v < reached.value) reached = { x: Array.from(x), value: v };
       if (refutes(v)) return result('violated');
-      const tb = opts.method.compute(root.n1, root.n2, box);
+      const tb = inherit(node.tb, box);
       const sub = new Region(root.n1, root.n2, box, tb, root.solver, root.timeLimitSec, root.attack, opts.alphaIterations ?? 0);
       // A child is a subset of its parent: the parent's bound holds for it too.
       const l = Math.max(relaxedLower(sub, o), node.lower);
       maxDepth = Math.max(maxDepth, node.depth + 1);
       if (proves(l)) closedMin = Math.min(closedMin, l);
-      else heap.push({ box, lower: l, depth: node.depth + 1 });
+      else heap.push({ box, lower: l, depth: node.depth + 1, tb, fresh: false });
     }
   }
   return result('holds');

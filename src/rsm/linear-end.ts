@@ -49,7 +49,7 @@ export class Region {
     readonly solver: MilpSolver,
     readonly timeLimitSec: number,
     readonly attack: { readonly budget: AttackBudget; readonly seed: string },
-    /** α-diff iterations per objective (0 = the default relaxation only). */
+    /** α-diff iterations per objective (0 = the default differential relaxation only). */
     readonly alphaIterations = 20,
     /**
      * After relaxations and attack: the joint MILP, or branch and bound on input splits
@@ -107,7 +107,8 @@ export function relaxedLower(r: Region, o: LinearObjective): number {
     let dv = 0;
     for (let k = 0; k < o.c1.length; k++) dv += o.c1[k] * (o.c1[k] >= 0 ? d.lower[k] : d.upper[k]);
     best = Math.max(best, dv);
-    if (r.alphaIterations > 0) best = Math.max(best, alphaDiffLower(n1, n2, tb.n1, tb.n2, tb.diff, o.c1, { iterations: r.alphaIterations }).lower);
+    // 0 iterations: the default differential relaxation of f itself, concretised on this box.
+    best = Math.max(best, alphaDiffLower(n1, n2, tb.n1, tb.n2, tb.diff, o.c1, { iterations: r.alphaIterations }).lower);
   }
   // Interval sums are not rounded outward; a relative 1e-12 covers that.
   return best - 1e-12 * (1 + Math.abs(best));
