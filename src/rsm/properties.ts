@@ -14,7 +14,8 @@
  *    (z_c > z_j for all j ≠ c), the other decides c too. Checked as N2 ⇒ N1 and N1 ⇒ N2 for
  *    every class c (math.md): the relaxed checks first (the premise network never decides c;
  *    or, for each j, the conclusion network's margin is > 0, or min ρ(c, j) ≥ 0 in the
- *    direction's orientation), then the implication attack, then the exact implication MILPs
+ *    direction's orientation), then SAMPLED_POINTS seeded uniform points of D and the
+ *    implication attack, then the exact implication MILPs
  *    (implication.ts; a class neither network decides on D comes out `vacuous`). Points where
  *    the premise network ties do not count; ties of the conclusion network do (it then does not
  *    decide c), and a minimum at 0 within tolerance is reported as a tie (`unknown`, `tie`).
@@ -33,12 +34,15 @@
  *    softmax condition up to the solver's feasibility tolerance (and are re-checked too). A
  *    counterexample in neither is `unknown` with a note. The relaxed check per (c, k): N2
  *    always prefers c to k (min z²_c − z²_k > 0), or min (z²_c − z²_k) − (z¹_c − z¹_k) ≥ −m
- *    (then z²_c − z²_k ≥ z¹_c − z¹_k − m > 0 on the premise).
+ *    (then z²_c − z²_k ≥ z¹_c − z¹_k − m > 0 on the premise). Falsification: sampled points,
+ *    then a gradient attack into the inner set. With `engine: 'split'` a class is also proven
+ *    vacuous by input splits (max z¹_c − z¹_j ≤ m for one j) before its MILPs.
  *
  * Every `holds` rests on sound bounds only (relaxation values and widened dual bounds); every
  * `violated` carries a counterexample x ∈ D re-checked by the float64 forward pass with both
  * networks' logits; a time limit gives `unknown`, never `holds`.
  */
+import seedrandom from 'seedrandom';
 import { argmax, forward } from '../ir/forward.js';
 import { outputSize } from '../ir/network.js';
 import { UserError } from '../errors.js';
@@ -224,7 +228,7 @@ interface ClassCheck {
   readonly class: number;
   readonly direction: Direction | 'softmax(z1)>delta=>N2';
   readonly verdict: 'holds' | 'vacuous' | 'violated' | 'tie' | 'unknown';
-  readonly by: 'relaxation' | 'attack' | 'milp';
+  readonly by: 'relaxation' | 'attack' | 'milp' | 'split';
   readonly seconds: number;
 }
 
@@ -249,6 +253,19 @@ function relaxedDirection(r: Region, premise: 1 | 2, c: number): 'vacuous' | 'ho
   return each ? 'holds' : null;
 }
 
+/**
+ * Seeded uniform points of the region (the falsification step before the gradient attacks:
+ * on ACAS 1_1, property 1, 10 of 20,000 uniform points decide differently in the two twins,
+ * where the top-1 gradient attack from the centre found none).
+ */
+export const SAMPLED_POINTS = 2000;
+
+function* sampled(r: Region, tag: string): Generator<Float64Array> {
+  const rng = seedrandom(`${r.attack.seed}:${tag}:sample`);
+  const { lower, upper } = r.box;
+  for (let k = 0; k < SAMPLED_POINTS; k++) yield Float64Array.from(lower, (l, i) => Math.min(upper[i], l + rng() * (upper[i] - l)));
+}
+
 function swapped(j: JointEncoding): JointEncoding {
   return { ...j, n1: j.n2, n2: j.n1 };
 }
@@ -257,6 +274,18 @@ async function checkTop1(r: Region, opts: PropertyOptions): Promise<Omit<Propert
   const k = outputSize(r.n1);
   const checks: ClassCheck[] = [];
   const notes = ['strict decisions: wherever one network decides c (z_c > z_j for all j ≠ c) the other must decide c; a tie of the premise network is no premise, a tie of the conclusion network is a failure'];
+  for (const x of sampled(r, 'top1')) {
+    const z1 = forward(r.n1, x);
+    const z2 = forward(r.n2, x);
+    for (let c = 0; c < k; c++) {
+      const d1 = decisionMargin(z1, c) > 0;
+      const d2 = decisionMargin(z2, c) > 0;
+      if (d1 === d2) continue;
+      const [who, other, zo] = d2 ? ['N2', 'N1', z1] : ['N1', 'N2', z2];
+      checks.push({ class: c, direction: d2 ? 'N2=>N1' : 'N1=>N2', verdict: 'violated', by: 'attack', seconds: 0 });
+      return { verdict: 'violated', bounds: { classes: checks, sampled: true }, notes, counterexample: cex(r, x, `${who} decides ${c}, ${other} decides ${argmax(zo)}${decisionMargin(zo, argmax(zo)) <= 0 ? ' (a tie)' : ''} (a sampled point)`) };
+    }
+  }
   const open: { c: number; dir: Direction }[] = [];
   for (let c = 0; c < k; c++) {
     for (const dir of ['N2=>N1', 'N1=>N2'] as const) {
@@ -319,6 +348,14 @@ async function checkDeltaTop1(r: Region, p: Extract<Property, { kind: 'delta-top
     const z2 = forward(r.n2, x);
     return { verdict: 'violated', bounds: { classes: checks, m, mIn }, notes, counterexample: cex(r, x, `softmax(z1)[${c}] = ${softmaxAt(forward(r.n1, x), c)} > δ = ${p.delta}, but N2 ${decisionMargin(z2, c) === 0 ? 'ties on' : 'decides'} ${argmax(z2) === c ? `${c} only by a tie` : argmax(z2)}`) };
   };
+  for (const x of sampled(r, 'delta-top1')) {
+    for (let c = 0; c < k; c++) {
+      if (isCex(x, c)) {
+        checks.push({ class: c, direction: 'softmax(z1)>delta=>N2', verdict: 'violated', by: 'attack', seconds: 0 });
+        return violated(x, c);
+      }
+    }
+  }
   const open: number[] = [];
   for (let c = 0; c < k; c++) {
     const t0 = performance.now();
@@ -365,6 +402,17 @@ async function checkDeltaTop1(r: Region, p: Extract<Property, { kind: 'delta-top
     if (!opts.milp) {
       checks.push({ class: c, direction: 'softmax(z1)>delta=>N2', verdict: 'unknown', by: 'attack', seconds: 0 });
       continue;
+    }
+    if (r.engine === 'split') {
+      // Vacuity by input splits: max z¹_c − z¹_j ≤ m for the j whose relaxed max is smallest.
+      const js = [...Array(k).keys()].filter(j => j !== c);
+      const ups = js.map(j => -relaxedLower(r, negate(margin(k, 1, c, j))));
+      const j = js[ups.indexOf(Math.min(...ups))];
+      const a = await decideMin(r, negate(margin(k, 1, c, j)), -m, false);
+      if (a.verdict === 'holds') {
+        checks.push({ class: c, direction: 'softmax(z1)>delta=>N2', verdict: 'vacuous', by: 'split', seconds: (performance.now() - t0) / 1000 });
+        continue;
+      }
     }
     const parts: ('holds' | 'vacuous' | 'unknown')[] = [];
     for (let kk = 0; kk < k; kk++) {
