@@ -15,6 +15,8 @@ import { checkProperty, parseProperty, type Property, type PropertyResult, Regio
 import { decisionMargin } from '../src/rsm/implication.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
+import { pgdMinimize } from '../src/attack/pgd.js';
+import { twinObjective } from '../src/ir/gradient.js';
 
 const solver = createHighsSolver({ threads: 2 });
 t.teardown(() => solver.close());
@@ -162,19 +164,28 @@ t.test('sampled soundness on random ReLU twins: holds never refuted by 2,000 poi
     const points = samplePoints(box, 2000, `${seed}:${k}:points`);
     for (const spec of specs) {
       const p = parseProperty(spec);
-      const sampledViolation = points.some(x => violates(n1, n2, p, x));
+      const sampledViolation = (): boolean => points.some(x => violates(n1, n2, p, x));
       const verdicts: string[] = [];
       for (const mode of ['milp', 'split', 'relaxed'] as const) {
         if (mode === 'split' && (p.kind === 'top1' || p.kind === 'delta-top1')) continue;
         const r = await run(n1, n2, box, spec, mode, 10);
         verdicts.push(r.verdict);
         const name = `twins ${k}, ${spec}, ${mode}`;
-        if (r.verdict === 'holds') tt.notOk(sampledViolation, `${name}: holds and no sampled point violates it`);
         if (r.verdict === 'violated') checkCounterexample(tt, n1, n2, box, spec, r);
         if (p.kind === 'diff') {
+          // An independent attack (8 × 50, other seeds) on both ends of z²_t − z¹_t joins the samples.
+          const c1 = new Float64Array(2);
+          const c2 = new Float64Array(2);
+          c1[p.t] = -1;
+          c2[p.t] = 1;
+          for (const s of [1, -1]) {
+            const a = pgdMinimize(box, points[0], x => twinObjective(n1, n2, x, c1.map(v => s * v), c2.map(v => s * v)), { restarts: 8, steps: 50 }, `${seed}:${k}:${spec}:attack:${s}`);
+            points.push(a.x);
+          }
           const q = points.map(x => forward(n2, x)[p.t] - forward(n1, x)[p.t]);
-          tt.ok(q.every(v => v >= (r.bounds.lower as number) && v <= (r.bounds.upper as number)), `${name}: sampled z2[t] − z1[t] within [${r.bounds.lower}, ${r.bounds.upper}]`);
+          tt.ok(q.every(v => v >= (r.bounds.lower as number) && v <= (r.bounds.upper as number)), `${name}: sampled and attacked z2[t] − z1[t] within [${r.bounds.lower}, ${r.bounds.upper}]`);
         }
+        if (r.verdict === 'holds') tt.notOk(sampledViolation(), `${name}: holds and no sampled or attacked point violates it`);
         if (p.kind === 'linf') {
           const m = Math.max(...points.map(x => Math.max(...Array.from(forward(n1, x), (v, i) => Math.abs(v - forward(n2, x)[i])))));
           tt.ok(m <= (r.bounds.upper as number), `${name}: sampled max |d| ${m} ≤ ${r.bounds.upper}`);
