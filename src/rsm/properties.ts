@@ -178,6 +178,7 @@ async function checkDiff(r: Region, p: Extract<Property, { kind: 'diff' }>, opts
     reachedMax: max ? -max.reached.value : null,
     decidedBy: { min: min.by, max: max?.by ?? 'relaxation' },
     ...(min.milp || max?.milp ? { milp: { min: min.milp ?? null, max: max?.milp ?? null } } : {}),
+    ...(min.split || max?.split ? { split: { min: min.split ?? null, max: max?.split ?? null } } : {}),
   };
   const tie = ans.some(a => a.tie);
   const notes = ['strict: −ε < z²_T − z¹_T < ε; a value equal to ±ε is a violation'];
