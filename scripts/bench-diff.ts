@@ -24,7 +24,7 @@ import type { Network } from '../src/ir/network.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { type InputDomain, neighbourhood } from '../src/rsm/domain.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoRelaxed } from '../src/rsm/objective.js';
-import { verifyRow } from '../src/rsm/verify.js';
+import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { makeTwin, type TwinKind } from './twin-transforms.js';
 import { geomean, median, writeResults } from './bench-common.js';
@@ -106,7 +106,7 @@ const RELAXED: [string, BoundsMethod][] = [
   ['diff-symbolic', symbolicDiffMethod],
   ['diff', diffMethod],
 ];
-/** α iterations per end, as --method alpha-crown and diff use (src/rsm/verify.ts). */
+/** α iterations per end, as --method alpha-crown and diff use (src/verify/verify.ts). */
 const ALPHA_ITERATIONS = 20;
 const EXACT: [string, BoundsMethod, boolean][] = [
   ['milp/crown', crownMethod, false],

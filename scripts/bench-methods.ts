@@ -15,7 +15,8 @@ import type { BoundsMethod } from '../src/bounds/types.js';
 import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import type { Pair } from '../src/rsm/objective.js';
-import { boundsFor, METHODS, type Method, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type Method } from '../src/verify/methods.js';
+import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { geomean, median, writeResults } from './bench-common.js';
 

@@ -17,11 +17,11 @@ import t, { type Test } from 'tap';
 import seedrandom from 'seedrandom';
 import { alphaDiffLower, diffObjectiveWithGradient, initialParams } from '../src/bounds/alpha-diff.js';
 import { concretizeDiffLower, diffBackwardToInput } from '../src/bounds/diff-backward.js';
-import { diffMethod, symbolicDiffMethod } from '../src/bounds/diff.js';
+import { diffMethod, symbolicDiffMethod, twinState } from '../src/bounds/diff.js';
 import { readSamples } from '../src/data/read.js';
 import type { Bounds } from '../src/ir/bounds.js';
 import { denseNetwork, type DenseLayerSpec } from '../src/ir/build.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import { type IrNode, type Network, validateNetwork } from '../src/ir/network.js';
 import { csrFromDense } from '../src/ir/sparse.js';
 import type { DiffBounds } from '../src/layers/layer.js';
@@ -87,7 +87,7 @@ function checkSound(tt: Test, n1: Network, n2: Network, x0: Float64Array, eps: n
   const cd = new Float64Array(k);
   cd[0] = 1;
   cd[1] = -1;
-  const randomLows = Array.from({ length: 5 }, () => concretizeDiffLower(diffBackwardToInput(n1, n2, n1.output, cd, new Float64Array(k), 1, b.n1, b.n2, diff, { params: randomParams(n1, rng) }), 1, box)[0]);
+  const randomLows = Array.from({ length: 5 }, () => concretizeDiffLower(diffBackwardToInput(twinState(n1, n2, b.n1, b.n2, diff), n1.output, cd, new Float64Array(k), 1, { params: randomParams(n1, rng) }), 1, box)[0]);
   const pairNodes = diff.map((d, id) => [id, d] as const).filter(([, d]) => d.pairs);
   let badLow = 0;
   let badUp = 0;
@@ -163,7 +163,7 @@ t.test('α-diff: the relaxed forward values reproduce the bound, each partial de
     const n2 = makeTwin(base, kind);
     const box = neighbourhood(new Float64Array(base.nodes[0].size).fill(0.05), 0.3, null);
     const b = diffMethod.compute(base, n2, box);
-    const tw = { n1: base, n2, b1: b.n1, b2: b.n2, diff: b.diff! };
+    const tw = twinState(base, n2, b.n1, b.n2, b.diff!);
     for (const [i, j] of PAIRS) {
       const cd = new Float64Array(4);
       cd[i] = 1;
@@ -198,7 +198,7 @@ t.test('α-diff: the relaxed forward values reproduce the bound, each partial de
         }
       }
       tt.equal(bad, 0, `${base.source} (${i}, ${j}): ${checked} partial derivatives lie between the one-sided difference quotients`);
-      const r = alphaDiffLower(base, n2, b.n1, b.n2, b.diff!, cd, { iterations: 20 });
+      const r = alphaDiffLower(tw, cd, { iterations: 20 });
       tt.ok(r.lower >= r.initial && r.initial === obj.value, `(${i}, ${j}): optimised ${r.lower} ≥ default ${r.initial}`);
     }
   }

@@ -4,22 +4,25 @@
  * every witness and counterexample is a real input of D re-checked by the forward pass; a seed
  * reproduces a run; an implication the attack refutes needs no MILP.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import t, { type Test } from 'tap';
 import { attackImplication } from '../src/attack/implication.js';
 import { attackRho } from '../src/attack/rho.js';
 import { intervalMethod } from '../src/bounds/interval.js';
 import { readSamples } from '../src/data/read.js';
 import { denseNetwork } from '../src/ir/build.js';
-import { argmax, forward } from '../src/ir/forward.js';
+import { argmax, forward } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { type InputDomain, neighbourhood } from '../src/rsm/domain.js';
 import { decisionMargin } from '../src/rsm/implication.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { boundsFor, METHODS, type RowResult, type Sample, type VerifyMethod, VERIFY_METHODS, type VerifyOptions, verifyRow } from '../src/rsm/verify.js';
+import { boundsFor, METHODS, type Sample, type VerifyMethod, VERIFY_METHODS } from '../src/verify/methods.js';
+import { type RowResult, verifyRow } from '../src/verify/verify.js';
+import { type VerifyOptions } from '../src/verify/options.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { testSeed } from './helpers/sampling.js';
+import { needShared, sharedPath } from './helpers/shared.js';
 
 const solver = createHighsSolver({ threads: 2 });
 t.teardown(() => solver.close());
@@ -170,19 +173,15 @@ interface Case {
   min: { value: number };
   max: { value: number };
 }
-const SHARED = new URL('../../shared/', import.meta.url).pathname;
-const casesPath = `${SHARED}reference-lrsm/cases.json`;
 t.test('real twins: attack values inside the independent exact optima of reference-lrsm', async tt => {
-  if (!existsSync(casesPath)) {
-    tt.pass(`skipped: reference values not found at ${casesPath}`);
-    return;
-  }
+  const [casesPath] = needShared(tt, 'reference-lrsm/cases.json') ?? [];
+  if (!casesPath) return;
   const cases = JSON.parse(readFileSync(casesPath, 'utf8')) as Case[];
   for (const c of cases) {
-    const n1 = loadOnnx(`${SHARED}data/${c.n1}`);
-    const n2 = loadOnnx(`${SHARED}data/${c.n2}`);
+    const n1 = loadOnnx(sharedPath(`data/${c.n1}`));
+    const n2 = loadOnnx(sharedPath(`data/${c.n2}`));
     const is8x8 = c.n1.includes('mnist8x8');
-    const data = is8x8 ? `${SHARED}data/mnist/mnist8x8_test_first1000.csv` : `${SHARED}data/mnist/mnist_test_first100.csv`;
+    const data = sharedPath(is8x8 ? 'data/mnist/mnist8x8_test_first1000.csv' : 'data/mnist/mnist_test_first100.csv');
     const [s] = readSamples(data, [c.index], { labelColumn: 'first', scale: is8x8 || c.domain[1] > 1 ? 1 : 1 / 255 });
     const box = neighbourhood(s.x, c.eps, { lo: c.domain[0], hi: c.domain[1] });
     const x0 = Float64Array.from(s.x, (v, i) => Math.min(box.upper[i], Math.max(box.lower[i], v)));

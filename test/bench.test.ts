@@ -14,7 +14,7 @@ import t from 'tap';
 import { loadSuite, repoPath } from '../src/bench/manifest.js';
 import type { QueryRecord } from '../src/bench/records.js';
 import { readSamples } from '../src/data/read.js';
-import { argmax, forward } from '../src/ir/forward.js';
+import { argmax, forward } from '../src/layers/forward.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 

@@ -7,12 +7,13 @@ import { existsSync } from 'node:fs';
 import t, { type Test } from 'tap';
 import seedrandom from 'seedrandom';
 import { crownMethod } from '../src/bounds/crown.js';
-import { diffMethod, matchStructure } from '../src/bounds/diff.js';
+import { diffMethod } from '../src/bounds/diff.js';
+import { pairTwins } from '../src/layers/twin-pair.js';
 import { intervalMethod } from '../src/bounds/interval.js';
 import type { BoundsMethod } from '../src/bounds/types.js';
 import { readSamples } from '../src/data/read.js';
 import { denseNetwork, type DenseLayerSpec } from '../src/ir/build.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';
@@ -81,7 +82,7 @@ t.test('sampling soundness on mutated MLP twins', async tt => {
   };
   const x0 = Float64Array.from([0.1, -0.3, 0.5, 0.2, -0.1, 0.4]);
   for (const [name, n2] of Object.entries(twins)) {
-    tt.ok(matchStructure(n1, n2).ok, `${name}: structures match`);
+    tt.ok(pairTwins(n1, n2).ok, `${name}: structures match`);
     for (const m of [intervalMethod, crownMethod, diffMethod]) checkSound(tt, n1, n2, x0, 0.3, m, `mlp-${name}`);
   }
 });
@@ -99,7 +100,7 @@ t.test('differential bounds of identical structure with equal weights are exactl
 t.test('distilled twins with different architectures fall back with a reason', async tt => {
   const a = denseNetwork('deep', 4, randomMlp('deep', [4, 8, 8, 3]));
   const b = denseNetwork('shallow', 4, randomMlp('shallow', [4, 16, 3]));
-  const m = matchStructure(a, b);
+  const m = pairTwins(a, b);
   tt.notOk(m.ok);
   const r = diffMethod.compute(a, b, neighbourhood(Float64Array.from([0, 0, 0, 0]), 0.1, null));
   tt.match(r.note, /differential mode: off \(N1 has \d+ nodes, N2 \d+\)/);

@@ -4,18 +4,18 @@
  * a torn last line), and refuses to mix results of a different run, never losing what it wrote.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { floatTensor, tinyModel } from './fixtures/onnx/tiny.js';
+import { optionalShared } from './helpers/shared.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const ECG = `${ROOT}benchmarks/embedded/ecg-mitbih260/`;
 const N1 = `${ECG}ecg_mitbih260_cnn_fp32.onnx`;
 const N2 = `${ECG}ecg_mitbih260_cnn_int8w.onnx`;
 const BEATS = `${ECG}mitbih260_beats_subset.csv`;
-const SHARED = `${ROOT}../shared/data/`;
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-cli-'));
 
 function cli(args: string[]): { code: number; out: string; err: string } {
@@ -58,10 +58,10 @@ t.test('error catalogue', async tt => {
   const clipped = ['verify', '--n1', N1, '--n2', N2, '--data', BEATS, '--eps', '0.01'];
   expectUserError(tt, clipped, /outside the domain \[0, 1\].*--domain/);
 
-  const qdq = `${SHARED}models/ecg/ecg_mitbih260_cnn_int8_qdq.onnx`;
-  if (existsSync(qdq)) expectUserError(tt, [...base.slice(0, 4), qdq, ...base.slice(5)], /unsupported ONNX ops: .*QuantizeLinear/);
-  const mnist = `${SHARED}models/mnist/mnist784_student_36_10.onnx`;
-  if (existsSync(mnist)) expectUserError(tt, [...base.slice(0, 4), mnist, ...base.slice(5)], /input|inputs/);
+  const qdq = optionalShared(tt, 'data/models/ecg/ecg_mitbih260_cnn_int8_qdq.onnx');
+  if (qdq) expectUserError(tt, [...base.slice(0, 4), qdq, ...base.slice(5)], /unsupported ONNX ops: .*QuantizeLinear/);
+  const mnist = optionalShared(tt, 'data/models/mnist/mnist784_student_36_10.onnx');
+  if (mnist) expectUserError(tt, [...base.slice(0, 4), mnist, ...base.slice(5)], /input|inputs/);
 });
 
 t.test('jsonl results: appended per row, resumed, never mixed or lost', async tt => {

@@ -14,7 +14,7 @@ import { crownMethod } from '../src/bounds/crown.js';
 import { diffMethod, intervalDiffMethod } from '../src/bounds/diff.js';
 import { readSamples } from '../src/data/read.js';
 import { denseNetwork, type DenseLayerSpec } from '../src/ir/build.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import { type IrNode, type Network, validateNetwork } from '../src/ir/network.js';
 import { csrFromDense } from '../src/ir/sparse.js';
 import { reluDiffPlanes } from '../src/layers/relu-diff.js';

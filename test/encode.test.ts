@@ -21,6 +21,7 @@ import { createHighsSolver } from '../src/solver/highs.js';
 import { createGlpkSolver } from '../src/solver/glpk.js';
 import type { MilpSolver, SolveOutcome } from '../src/solver/types.js';
 import { highs, readModel } from './helpers/highs-read.js';
+import { needShared } from './helpers/shared.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENCODINGS = join(ROOT, 'encodings');
@@ -165,15 +166,12 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 t.test('twinmargin encode writes LP, MPS and sidecar; bad options exit 2 with one line', async tt => {
+  const [n1, n2, data] = needShared(tt, 'data/models/mnist/mnist784_teacher_32_16_10.onnx', 'data/models/mnist/mnist784_student_36_10.onnx', 'data/mnist/mnist_test_first100.csv') ?? [];
+  if (!n1) return;
   const dir = mkdtempSync(join(tmpdir(), 'tm-encode-'));
   tt.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const shared = join(ROOT, '../shared/data');
-  if (!existsSync(join(shared, 'models/mnist/mnist784_teacher_32_16_10.onnx'))) {
-    tt.plan(0, 'shared mnist784 models not found');
-    return;
-  }
-  const base = ['encode', '--n1', join(shared, 'models/mnist/mnist784_teacher_32_16_10.onnx'), '--n2', join(shared, 'models/mnist/mnist784_student_36_10.onnx'),
-    '--data', join(shared, 'mnist/mnist_test_first100.csv'), '--label-col', 'first', '--scale', '1/255', '--rows', '1', '--eps', '0.01', '--out', dir];
+  const base = ['encode', '--n1', n1, '--n2', n2,
+    '--data', data, '--label-col', 'first', '--scale', '1/255', '--rows', '1', '--eps', '0.01', '--out', dir];
   const ok = await cli([...base, '--pair', '2:3', '--sense', 'max', '--name', 'q', '--solve']);
   tt.equal(ok.code, 0, ok.stderr);
   const side = JSON.parse(readFileSync(join(dir, 'q.json'), 'utf8')) as Sidecar;

@@ -7,8 +7,8 @@
 import t, { type Test } from 'tap';
 import seedrandom from 'seedrandom';
 import { denseNetwork } from '../src/ir/build.js';
-import { forward, forwardAll } from '../src/ir/forward.js';
-import { inputGradient, twinObjective } from '../src/ir/gradient.js';
+import { forward, forwardAll } from '../src/layers/forward.js';
+import { inputGradient, twinObjective } from '../src/layers/gradient.js';
 import { type IrNode, type Network, validateNetwork } from '../src/ir/network.js';
 import { csrFromDense } from '../src/ir/sparse.js';
 import { loadOnnx } from '../src/onnx/load.js';

@@ -2,9 +2,11 @@
  * Tests of the HiGHS backend (src/solver/highs.ts): hand-solved LPs and MILPs in both senses,
  * offsets, infeasible / unbounded / empty / broken models, MIP starts, dual bounds, the hard
  * wall-clock kill (with what the killed worker reported), parallel solves, and process exit.
+ * No assertion is on how fast anything ran: a loaded machine must not fail a correct backend.
  */
 import t, { type Test } from 'tap';
 import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ModelBuilder, type MilpModel, type Sense } from '../src/milp/model.js';
 import { createHighsSolver } from '../src/solver/highs.js';
@@ -159,13 +161,14 @@ t.test('a model that throws inside highs returns a short error, and the pool goe
   expectOptimal(tt, await solver.solve(req(m)), 2.8, m);
 });
 
-t.test('time limit: HiGHS stops a hard MILP at about 1 s', async (tt) => {
+t.test('time limit: HiGHS itself stops a hard MILP at its limit', async (tt) => {
+  // The hard kill is an hour after the limit, so a timeLimit outcome here is HiGHS's own stop;
+  // a HiGHS that ignored its limit would hang this test into tap's timeout.
+  const patient = createHighsSolver({ graceSec: 3600 });
+  tt.teardown(() => patient.close());
   const m = marketSplit(1);
-  const t0 = performance.now();
-  const out = await solver.solve(req(m, { timeLimitSec: 1 }));
-  const wall = (performance.now() - t0) / 1000;
+  const out = await patient.solve(req(m, { timeLimitSec: 1 }));
   tt.equal(out.kind, 'timeLimit');
-  tt.ok(wall < 6, `returned after ${wall.toFixed(2)} s`);
   if (out.kind === 'timeLimit' && out.incumbent) {
     tt.ok(Math.abs(evalObjective(m, out.incumbent.colValue) - out.incumbent.objective) < 1e-6);
     if (out.dualBound !== null) tt.ok(out.dualBound <= out.incumbent.objective + EPS);
@@ -174,47 +177,63 @@ t.test('time limit: HiGHS stops a hard MILP at about 1 s', async (tt) => {
   expectOptimal(tt, await solver.solve(req(small)), 2, small);
 });
 
-t.test('hard kill: the worker is terminated and its last reports are returned', async (tt) => {
+t.test('hard kill: the worker is terminated and what it reported is returned', async (tt) => {
   const hard = createHighsSolver({ softLimit: false, graceSec: 0.5 });
   tt.teardown(() => hard.close());
+  const small = knapsack('minimize');
+  // A first solve starts the worker, so that the deadlines below are spent in HiGHS.
+  expectOptimal(tt, await hard.solve(req(small)), -20, small);
   const m = marketSplit(2);
   const start = new Float64Array(m.numCols); // x = 0, slacks = rhs: feasible
   for (let i = 0; i < m.numRows; i++) start[m.numCols - 2 * m.numRows + 2 * i] = m.rowUpper[i];
-  const t0 = performance.now();
-  const out = await hard.solve(req(m, { timeLimitSec: 1, start }));
-  const wall = (performance.now() - t0) / 1000;
-  tt.equal(out.kind, 'timeLimit');
-  tt.ok(wall >= 1.4 && wall < 6, `killed after ${wall.toFixed(2)} s`);
-  if (out.kind === 'timeLimit') {
-    tt.ok(out.incumbent !== null, 'incumbent reported before the kill');
+  // softLimit: false gives HiGHS no limit, so only the kill ends this solve. What the worker had
+  // reported by then (the MIP start or better, a dual bound, a node count) must come back and be
+  // consistent. How much it reports depends on the machine's speed, not on the code: the limit
+  // doubles until an incumbent was reported, instead of asserting one within a fixed time.
+  let reported = 0;
+  for (let limit = 1; reported === 0 && limit <= 16; limit *= 2) {
+    const out = await hard.solve(req(m, { timeLimitSec: limit, start }));
+    tt.equal(out.kind, 'timeLimit', `limit ${limit} s: ended by the kill`);
+    if (out.kind !== 'timeLimit') break;
     if (out.incumbent) {
+      reported++;
       tt.equal(out.incumbent.colValue.length, m.numCols);
       tt.ok(out.incumbent.objective <= evalObjective(m, start) + EPS, 'no worse than the start');
-      tt.ok(Math.abs(evalObjective(m, out.incumbent.colValue) - out.incumbent.objective) < 1e-6);
+      tt.ok(Math.abs(evalObjective(m, out.incumbent.colValue) - out.incumbent.objective) < 1e-6, 'the objective is that of the reported columns');
     }
-    tt.ok(out.dualBound !== null && out.dualBound <= (out.incumbent?.objective ?? Infinity) + EPS, `bound ${out.dualBound}`);
-    tt.ok(out.nodes > 0, `nodes ${out.nodes}`);
+    if (out.dualBound !== null) tt.ok(out.dualBound <= (out.incumbent?.objective ?? Infinity) + EPS, `bound ${out.dualBound} below the incumbent`);
+    tt.ok(out.nodes >= 0, `nodes ${out.nodes}`);
+    // The killed worker was replaced: the solver goes on.
+    expectOptimal(tt, await hard.solve(req(small)), -20, small);
   }
-  const small = knapsack('minimize');
-  expectOptimal(tt, await hard.solve(req(small)), -20, small);
+  tt.equal(reported, 1, 'an incumbent reported before a kill came back');
 });
 
-t.test('two solves run in parallel on a 2-worker pool', async (tt) => {
-  const t0 = performance.now();
-  const outs = await Promise.all([1, 2].map((seed) => solver.solve(req(marketSplit(seed + 10), { timeLimitSec: 1 }))));
-  const wall = (performance.now() - t0) / 1000;
-  for (const out of outs) tt.ok(out.kind === 'timeLimit' || out.kind === 'optimal', out.kind);
-  const sum = outs.reduce((p, o) => p + o.seconds, 0);
-  tt.ok(wall < 0.8 * sum, `wall ${wall.toFixed(2)} s < 0.8 × ${sum.toFixed(2)} s`);
+t.test('two solves run in parallel on a 2-worker pool', { skip: availableParallelism() < 2 && 'one core: the pool has one worker' }, async (tt) => {
+  // A solve that nothing but close() ends (no HiGHS limit, the kill an hour away), then a small
+  // one: with two workers the small one finishes while the first still runs; with one it would
+  // wait behind it until the test times out. No clock is read.
+  const pool = createHighsSolver({ threads: 2, softLimit: false, graceSec: 3600 });
+  const long = pool.solve(req(marketSplit(11, 8, 60), { timeLimitSec: 3600 }));
+  let longSettled = false;
+  void long.then(() => (longSettled = true));
+  const small = knapsack('minimize');
+  expectOptimal(tt, await pool.solve(req(small)), -20, small);
+  tt.notOk(longSettled, 'the long solve is still running while the small one finished');
+  await pool.close();
+  const out = await long;
+  tt.ok(out.kind === 'error' && /pool closed/.test(out.message), `close() ends the long solve (${out.kind})`);
 });
 
 t.test('the process exits without close(), and solve() rejects after close()', async (tt) => {
   const src = fileURLToPath(new URL('../src/solver/highs.ts', import.meta.url));
+  // A generous limit: the deadline counts from dispatch, and a fresh process under load can
+  // take seconds to start its worker; this test is about exiting, not about the limit.
   const script = `const { createHighsSolver } = await import(${JSON.stringify(src)});
     const { ModelBuilder } = await import(${JSON.stringify(fileURLToPath(new URL('../src/milp/model.ts', import.meta.url)))});
     const b = new ModelBuilder(); const x = b.addBinary('x');
     const s = createHighsSolver({ threads: 2 });
-    const o = await s.solve({ model: b.build('maximize', new Map([[x, 1]])), timeLimitSec: 5, mipRelGap: 0, mipAbsGap: 0 });
+    const o = await s.solve({ model: b.build('maximize', new Map([[x, 1]])), timeLimitSec: 600, mipRelGap: 0, mipAbsGap: 0 });
     console.log(o.kind);`;
   const res = await new Promise<{ code: number | null; out: string }>((resolve) => {
     const child = execFile(process.execPath, ['--import=tsx', '--input-type=module', '-e', script], { timeout: 30_000 }, (err, stdout) =>

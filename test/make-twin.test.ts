@@ -15,19 +15,18 @@ import p from 'onnx-proto';
 import type { onnx as O } from 'onnx-proto';
 import t from 'tap';
 import { UserError } from '../src/errors.js';
-import { argmax, forward } from '../src/ir/forward.js';
+import { argmax, forward } from '../src/layers/forward.js';
 import { loadOnnxBytes } from '../src/onnx/load.js';
 import { decodeTensor, float16ToNumber } from '../src/onnx/ops/tensor.js';
 import { META_SOURCE, META_TAG, checkTwinSpec, makeTwinModel, twinTag, type TwinSpec } from '../src/twin/make-twin.js';
 import { findWeightSites } from '../src/twin/onnx-weights.js';
 import { FP16_MAX, pruneByMagnitude, quantizeSymmetric, roundFp16, roundHalfEven } from '../src/twin/transforms.js';
 import { attr, floatTensor, graphOf, int64Tensor, tinyModel, tinyProto, encodeModel } from './fixtures/onnx/tiny.js';
+import { needShared, optionalShared, SHARED_DATA_DIR } from './helpers/shared.js';
 
 const { onnx } = p;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DATA = process.env.TWINMARGIN_SHARED_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
-const HAVE_DATA = existsSync(join(DATA, 'models'));
-const SKIP_MSG = `shared data not found at ${DATA} (set TWINMARGIN_SHARED_DATA)`;
+const DATA = SHARED_DATA_DIR;
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-make-twin-'));
 
 const rows = (a: Float64Array[]): number[][] => a.map(x => Array.from(x));
@@ -380,7 +379,8 @@ function csvRows(path: string, n: number): number[][] {
   return readFileSync(path, 'utf8').split('\n').filter(l => l.trim() !== '').slice(0, n).map(l => l.split(',').map(Number));
 }
 
-t.test('mnist-net_256x2 pruned 50 % globally: exact zero count, logits of the pruned weights', { skip: HAVE_DATA ? false : SKIP_MSG }, async t => {
+t.test('mnist-net_256x2 pruned 50 % globally: exact zero count, logits of the pruned weights', async t => {
+  if (!needShared(t, 'data/models/mnist/mnist-net_256x2.onnx', 'data/mnist/mnist_test_first100.csv')) return;
   const path = join(DATA, 'models/mnist/mnist-net_256x2.onnx');
   const src = readFileSync(path);
   const { bytes, report } = makeTwinModel(src, { prune: { fraction: 0.5, scope: 'global' } }, path);
@@ -433,7 +433,8 @@ t.test('mnist-net_256x2 pruned 50 % globally: exact zero count, logits of the pr
   t.comment(`pruned 50 %: argmax agrees with the original on ${agree}/10 rows`);
 });
 
-t.test('ECG CNN, per-channel int8: weights on the channel grids, biases kept, logits change as implied', { skip: HAVE_DATA ? false : SKIP_MSG }, async t => {
+t.test('ECG CNN, per-channel int8: weights on the channel grids, biases kept, logits change as implied', async t => {
+  if (!needShared(t, 'data/models/ecg/ecg_mitbih260_cnn_fp32.onnx', 'data/ecg_mitbih/beats260/mitbih260_beats_subset.csv')) return;
   const path = join(DATA, 'models/ecg/ecg_mitbih260_cnn_fp32.onnx');
   const src = readFileSync(path);
   const { bytes, report } = makeTwinModel(src, { quantize: { kind: 'int8', granularity: 'channel' } }, path);
@@ -459,8 +460,8 @@ t.test('ECG CNN, per-channel int8: weights on the channel grids, biases kept, lo
   t.equal(report.tensors.length, 6);
   const orig = loadOnnxBytes(src, path);
   const twin = loadOnnxBytes(bytes, 'int8c.onnx');
-  const shippedPath = join(DATA, 'models/ecg/ecg_mitbih260_cnn_int8w.onnx');
-  const shipped = existsSync(shippedPath) ? loadOnnxBytes(readFileSync(shippedPath), shippedPath) : undefined;
+  const shippedPath = optionalShared(t, 'data/models/ecg/ecg_mitbih260_cnn_int8w.onnx');
+  const shipped = shippedPath ? loadOnnxBytes(readFileSync(shippedPath), shippedPath) : undefined;
   let maxOurs = 0;
   let maxShipped = 0;
   let agree = 0;
@@ -477,7 +478,8 @@ t.test('ECG CNN, per-channel int8: weights on the channel grids, biases kept, lo
   t.comment(`ECG int8c: max |Δlogit| ${maxOurs.toFixed(4)} (shipped TFLite int8w twin: ${maxShipped.toFixed(4)}), argmax agrees on ${agree}/${beats.length}`);
 });
 
-t.test('mnist_relu_3_100 fp16 vs the shipped numpy-rounded fp16trunc twin', { skip: HAVE_DATA ? false : SKIP_MSG }, async t => {
+t.test('mnist_relu_3_100 fp16 vs the shipped numpy-rounded fp16trunc twin', async t => {
+  if (!needShared(t, 'data/models/mnist/mnist_relu_3_100.onnx', 'data/models/mnist/mnist_relu_3_100_fp16trunc.onnx', 'data/mnist/mnist_test_first100.csv')) return;
   const path = join(DATA, 'models/mnist/mnist_relu_3_100.onnx');
   const shippedPath = join(DATA, 'models/mnist/mnist_relu_3_100_fp16trunc.onnx');
   const src = readFileSync(path);

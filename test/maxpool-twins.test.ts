@@ -10,7 +10,7 @@ import type { IrNode, Network } from '../src/ir/network.js';
 import { validateNetwork } from '../src/ir/network.js';
 import { csrFromDense } from '../src/ir/sparse.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { verifyRow } from '../src/rsm/verify.js';
+import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 
 const solver = createHighsSolver({ threads: 2 });

@@ -7,13 +7,13 @@ import t from 'tap';
 import seedrandom from 'seedrandom';
 import { crownBounds } from '../src/bounds/crown.js';
 import { crownMethod } from '../src/bounds/crown.js';
-import { lpTighten } from '../src/bounds/obbt.js';
+import { lpTighten } from '../src/rsm/obbt.js';
 import { denseNetwork, type DenseLayerSpec } from '../src/ir/build.js';
-import { forwardAll } from '../src/ir/forward.js';
+import { forwardAll } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import { countUnstable } from '../src/layers/relu.js';
 import { neighbourhood } from '../src/rsm/domain.js';
-import { verifyRow } from '../src/rsm/verify.js';
+import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 

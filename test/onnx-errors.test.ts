@@ -3,16 +3,14 @@
  * UserError that names the file and, where it applies, the node, op, tensor and the offending
  * value or shape. Bad models are built in memory with onnx-proto (fixtures/onnx/tiny.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { UserError } from '../src/errors.js';
 import { loadOnnx, loadOnnxBytes } from '../src/onnx/load.js';
 import { checkTwins } from '../src/onnx/twins.js';
 import { type TinySpec, attr, encodeModel, floatTensor, graphOf, randoms, tinyModel, tinyProto } from './fixtures/onnx/tiny.js';
+import { optionalShared } from './helpers/shared.js';
 
-const DATA = process.env.TWINMARGIN_SHARED_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
-const REAL_MODEL = `${DATA}/models/mnist/mnist-net_256x2.onnx`;
 
 /** Loads and returns the UserError's message, failing the test if there is none. */
 function errorOf(t: { fail(msg: string): unknown }, bytes: Uint8Array, source = 'model.onnx'): string {
@@ -35,11 +33,10 @@ const gemm = (k: number, n: number, extra: Partial<TinySpec> = {}): TinySpec => 
 });
 
 t.test('truncated file', async t => {
-  if (existsSync(REAL_MODEL)) {
-    const head = readFileSync(REAL_MODEL).subarray(0, 100);
+  const realModel = optionalShared(t, 'data/models/mnist/mnist-net_256x2.onnx');
+  if (realModel) {
+    const head = readFileSync(realModel).subarray(0, 100);
     t.match(errorOf(t, head), /^model\.onnx: not a valid ONNX file \(.+\)$/, 'first 100 bytes of mnist-net_256x2');
-  } else {
-    t.comment(`real model not found at ${REAL_MODEL}; using a generated one only`);
   }
   const bytes = tinyModel(gemm(30, 20));
   t.match(errorOf(t, bytes.subarray(0, Math.floor(bytes.length / 2))), /^model\.onnx: not a valid ONNX file \(.+\)$/, 'half a generated model');

@@ -4,24 +4,23 @@
  * on tiny generated models against naive reference implementations written here.
  *
  * The shared data lives beside the repository (../shared/data), or at $TWINMARGIN_SHARED_DATA;
- * without it the real-model tests are skipped with a message.
+ * without it the real-model tests are skipped with a message (failed under
+ * TWINMARGIN_REQUIRE_SHARED=1, test/helpers/shared.ts).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { UserError } from '../src/errors.js';
-import { forward } from '../src/ir/forward.js';
+import { forward } from '../src/layers/forward.js';
 import { type Network, inputSize, outputSize } from '../src/ir/network.js';
 import { csrNnz } from '../src/ir/sparse.js';
 import { fuseNetwork } from '../src/onnx/fuse.js';
 import { loadOnnx, loadOnnxBytes } from '../src/onnx/load.js';
 import type { onnx } from 'onnx-proto';
 import { type TinySpec, attr, floatTensor, int64Tensor, randoms, tinyModel } from './fixtures/onnx/tiny.js';
+import { needShared, SHARED_DATA_DIR } from './helpers/shared.js';
 
-const DATA = process.env.TWINMARGIN_SHARED_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
-const HAVE_DATA = existsSync(join(DATA, 'reference'));
-const SKIP_MSG = `shared data not found at ${DATA} (set TWINMARGIN_SHARED_DATA)`;
+const DATA = SHARED_DATA_DIR;
 
 interface Reference {
   readonly model: string;
@@ -81,9 +80,11 @@ function relErr(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(1, Math.abs(b));
 }
 
-const refFiles = HAVE_DATA ? readdirSync(join(DATA, 'reference')).filter(f => f.endsWith('.json')).sort() : [];
-
-t.test('forward pass matches onnxruntime on every shared model', { skip: HAVE_DATA ? false : SKIP_MSG }, async t => {
+t.test('forward pass matches onnxruntime on every shared model', async t => {
+  const [refDir] = needShared(t, 'data/reference') ?? [];
+  if (!refDir) return;
+  const refFiles = readdirSync(refDir).filter(f => f.endsWith('.json')).sort();
+  t.ok(refFiles.length > 0, `${refFiles.length} reference files`);
   for (const f of refFiles) {
     const ref = JSON.parse(readFileSync(join(DATA, 'reference', f), 'utf8')) as Reference;
     if (ref.model.includes('_qdq')) continue;
@@ -106,8 +107,9 @@ t.test('forward pass matches onnxruntime on every shared model', { skip: HAVE_DA
   }
 });
 
-t.test('the QDQ model is rejected naming QuantizeLinear and DequantizeLinear', { skip: HAVE_DATA ? false : SKIP_MSG }, async t => {
-  const path = join(DATA, 'models/ecg/ecg_mitbih260_cnn_int8_qdq.onnx');
+t.test('the QDQ model is rejected naming QuantizeLinear and DequantizeLinear', async t => {
+  const [path] = needShared(t, 'data/models/ecg/ecg_mitbih260_cnn_int8_qdq.onnx') ?? [];
+  if (!path) return;
   t.throws(() => loadOnnx(path), UserError);
   try {
     loadOnnx(path);
@@ -130,8 +132,10 @@ function maxRelDiff(a: Network, b: Network, inputs: number[][]): number {
   return worst;
 }
 
-t.test('fusion keeps forward results and removes nodes', { skip: HAVE_DATA ? false : SKIP_MSG }, async t => {
-  for (const model of ['cifar10/cifar10_small.onnx', 'cifar10/resnet_2b.onnx', 'mnist/mnist784_teacher_32_16_10.onnx', 'mnist/Convnet_avgpool.onnx']) {
+t.test('fusion keeps forward results and removes nodes', async t => {
+  const models = ['cifar10/cifar10_small.onnx', 'cifar10/resnet_2b.onnx', 'mnist/mnist784_teacher_32_16_10.onnx', 'mnist/Convnet_avgpool.onnx'];
+  if (!needShared(t, ...models.map(m => `data/models/${m}`))) return;
+  for (const model of models) {
     const unfused = loadOnnx(join(DATA, 'models', model), { fuse: false });
     const fused = fuseNetwork(unfused);
     const n = inputSize(unfused);
@@ -430,8 +434,10 @@ t.test('initializers in every stored form: raw float16, double, int32, int64, an
   }
 });
 
-t.test('convolutions stay sparse', { skip: HAVE_DATA ? false : SKIP_MSG }, async t => {
-  const net = loadOnnx(join(DATA, 'models/cifar10/cifar_base_kw.onnx'));
+t.test('convolutions stay sparse', async t => {
+  const [path] = needShared(t, 'data/models/cifar10/cifar_base_kw.onnx') ?? [];
+  if (!path) return;
+  const net = loadOnnx(path);
   const conv = net.nodes[1];
   if (conv.kind !== 'affine') throw new Error('node 1 should be the first Conv');
   t.ok(csrNnz(conv.terms[0]) <= conv.size * 3 * 4 * 4, `first Conv holds ${csrNnz(conv.terms[0])} entries for ${conv.size} outputs`);

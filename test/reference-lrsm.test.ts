@@ -8,15 +8,14 @@
  * its bounds must be sound and, thanks to the symbolic differential bounds, within 1.5× the
  * exact width (CROWN alone is about 600× wider there).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { diffMethod } from '../src/bounds/diff.js';
 import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
-import { verifyRow } from '../src/rsm/verify.js';
+import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
-
-const SHARED = new URL('../../shared/', import.meta.url).pathname;
+import { needShared, sharedPath } from './helpers/shared.js';
 
 interface Case {
   name: string;
@@ -31,19 +30,17 @@ interface Case {
   max: { value: number };
 }
 
-const casesPath = `${SHARED}reference-lrsm/cases.json`;
-if (!existsSync(casesPath)) {
-  t.plan(0, `reference values not found at ${casesPath}`);
-} else {
+const [casesPath] = needShared(t, 'reference-lrsm/cases.json') ?? [];
+if (casesPath) {
   const cases = JSON.parse(readFileSync(casesPath, 'utf8')) as Case[];
   const solver = createHighsSolver({ threads: 2 });
   t.teardown(() => solver.close());
   for (const c of cases) {
     t.test(`${c.name} row ${c.index} pair ${c.pair.join(':')} eps ${c.eps}`, async tt => {
-      const n1 = loadOnnx(`${SHARED}data/${c.n1}`);
-      const n2 = loadOnnx(`${SHARED}data/${c.n2}`);
+      const n1 = loadOnnx(sharedPath(`data/${c.n1}`));
+      const n2 = loadOnnx(sharedPath(`data/${c.n2}`));
       const is8x8 = c.n1.includes('mnist8x8');
-      const data = is8x8 ? `${SHARED}data/mnist/mnist8x8_test_first1000.csv` : `${SHARED}data/mnist/mnist_test_first100.csv`;
+      const data = sharedPath(is8x8 ? 'data/mnist/mnist8x8_test_first1000.csv' : 'data/mnist/mnist_test_first100.csv');
       const scale = is8x8 || c.domain[1] > 1 ? 1 : 1 / 255;
       const [sample] = readSamples(data, [c.index], { labelColumn: 'first', scale });
       tt.equal(sample.label, c.label, 'the data row has the reference label');

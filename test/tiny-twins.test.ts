@@ -6,11 +6,12 @@
 import t, { type Test } from 'tap';
 import { intervalMethod } from '../src/bounds/interval.js';
 import { denseNetwork } from '../src/ir/build.js';
-import { forward, argmax } from '../src/ir/forward.js';
+import { forward, argmax } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt } from '../src/rsm/objective.js';
-import { type RowResult, type VerifyOptions, verifyRow } from '../src/rsm/verify.js';
+import { type RowResult, verifyRow } from '../src/verify/verify.js';
+import { type VerifyOptions } from '../src/verify/options.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 

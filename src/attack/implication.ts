@@ -9,7 +9,7 @@
  * `confirmCounterexampleOn` (the float64 forward pass) confirms. Finding none proves nothing.
  */
 import type { Bounds } from '../ir/bounds.js';
-import { twinForward, twinGradient } from '../ir/gradient.js';
+import { twinForward, twinGradient } from '../layers/gradient.js';
 import { type Network, outputSize } from '../ir/network.js';
 import { type Counterexample, confirmCounterexampleOn } from '../rsm/implication.js';
 import { type AttackBudget, pgdMinimize, type Probe } from './pgd.js';

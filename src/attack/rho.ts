@@ -1,13 +1,13 @@
 /**
  * Inner bounds of the LRSM by attack: min and max of ρ(x; i, j) = (z¹ᵢ − z¹ⱼ) − (z²ᵢ − z²ⱼ) over
  * the box D by projected sign-gradient descent (pgd.ts) on the joint objective, whose gradient
- * is the sum of both networks' input gradients (src/ir/gradient.ts). Each result point is
+ * is the sum of both networks' input gradients (src/layers/gradient.ts). Each result point is
  * re-evaluated by the float64 forward pass (`rhoAt`), so
  *     attackLower = ρ(x_lo) ≥ min_D ρ   and   attackUpper = ρ(x_hi) ≤ max_D ρ:
  * values that are actually reached, never bounds on the optimum.
  */
 import type { Bounds } from '../ir/bounds.js';
-import { twinObjective } from '../ir/gradient.js';
+import { twinObjective } from '../layers/gradient.js';
 import { type Network, outputSize } from '../ir/network.js';
 import { type Pair, rhoAt, rhoCoefficients } from '../rsm/objective.js';
 import type { Witness } from '../rsm/solve-end.js';

@@ -21,11 +21,12 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseRows } from '../data/read.js';
-import { parseAttackBudget, parseScale } from '../cli/options.js';
+import { parseAttackBudget, parseScale } from '../io/options.js';
 import type { LabelColumn } from '../data/read.js';
 import type { InputDomain } from '../rsm/domain.js';
-import { type ImplicationMode, type PairSpec, VERIFY_METHODS, type VerifyMethod } from '../rsm/verify.js';
+import { type ImplicationMode, type PairSpec, VERIFY_METHODS, type VerifyMethod } from '../verify/methods.js';
 import type { AttackBudget } from '../attack/pgd.js';
+import { VERIFY_DEFAULTS } from '../verify/options.js';
 import type { Pair } from '../rsm/objective.js';
 
 export const SCHEMES = ['quantized', 'pruned', 'distilled', 'fp16', 'pruned+quantized'] as const;
@@ -156,7 +157,7 @@ function parseEntry(raw: Json, defaults: Obj, bad: (field: string, msg: string) 
   const n1raw = get('n1');
   const n1 = n1raw === undefined && n2.kind === 'twin' ? n2.from : str('n1');
   const data = str('data');
-  const labelColumn = get('labelColumn') ?? 'last';
+  const labelColumn = get('labelColumn') ?? VERIFY_DEFAULTS.labelColumn;
   if (labelColumn !== 'first' && labelColumn !== 'last' && labelColumn !== 'none') return bad('labelColumn', 'expected first, last or none');
   return {
     name,
@@ -170,9 +171,9 @@ function parseEntry(raw: Json, defaults: Obj, bad: (field: string, msg: string) 
     rows: parseRowsField(get('rows'), bad),
     eps: numberList(get('eps'), 'eps', v => v >= 0, 'numbers ≥ 0', bad),
     methods: parseMethods(get('methods'), bad),
-    timeLimitSec: positive(get('timeLimitSec') ?? 30, 'timeLimitSec', bad),
-    pairs: parsePairsField(get('pairs') ?? 'label', bad),
-    implication: choice(get('implication') ?? 'exact', 'implication', ['exact', 'sound', 'off'] as const, bad),
+    timeLimitSec: positive(get('timeLimitSec') ?? VERIFY_DEFAULTS.timeLimitSec.manifest, 'timeLimitSec', bad),
+    pairs: parsePairsField(get('pairs') ?? VERIFY_DEFAULTS.pairs, bad),
+    implication: choice(get('implication') ?? VERIFY_DEFAULTS.implication, 'implication', ['exact', 'sound', 'off'] as const, bad),
     attack: parseAttack(get('attack'), bad),
   };
 }
@@ -273,7 +274,7 @@ function parseAttack(v: Json | undefined, bad: (field: string, msg: string) => n
   return viaOption(() => parseAttackBudget(v, 'attack'), 'attack', bad);
 }
 
-/** Runs a CLI option parser (src/cli/options.ts) on a manifest string, its UserError becoming the field's error. */
+/** Runs a CLI option parser (src/io/options.ts) on a manifest string, its UserError becoming the field's error. */
 function viaOption<T>(parse: () => T, field: string, bad: (field: string, msg: string) => never): T {
   try {
     return parse();

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { ExactVerdict, SoundVerdict } from '../rsm/implication.js';
 import type { EndStatus } from '../rsm/solve-end.js';
-import type { RowResult, VerifyMethod } from '../rsm/verify.js';
+import type { RowResult } from '../verify/verify.js';
+import type { VerifyMethod } from '../verify/methods.js';
 import type { SuiteEntry } from './manifest.js';
 
 /** The run header, first line of a results file (informational: records carry their own identity). */

@@ -7,8 +7,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { KillablePool } from '../solver/pool.js';
-import { progressBar } from '../cli/progress.js';
+import { progressBar } from '../io/progress.js';
 import { TOOL, VERSION } from '../version.js';
+import { maxSolves, planRow } from '../verify/plan.js';
 import { loadSuite } from './manifest.js';
 import { missingFiles, type PreparedEntry, prepareEntry, type QueryOutcome, queriesOf, type QueryTask } from './queries.js';
 import { type BenchHeader, queryKey, type QueryRecord } from './records.js';
@@ -152,8 +153,11 @@ export async function runBench(o: BenchOptions, log: (line: string) => void): Pr
   return { out, queries: all.length, resumed, ran, failed, skippedEntries: skipped, seconds };
 }
 
-/** A query's hard deadline: every solve it may run at its limit, plus generous slack. */
+/**
+ * A query's hard deadline: every solve its plan may run (planRow) at its time limit plus 2 s,
+ * and 600 s of slack for the bounds, relaxations and attacks.
+ */
 function deadlineMs(q: QueryTask): number {
-  const solves = 2 * q.pairCount + 2 * (q.classes - 1) + 2;
+  const solves = maxSolves(planRow({ method: q.identity.method, implication: q.identity.entry.implication }), q.pairCount, q.classes);
   return (solves * (q.identity.entry.timeLimitSec + 2) + 600) * 1000;
 }

@@ -12,7 +12,7 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { appendRecords, readJsonlPrefix, rewriteJsonl } from '../cli/results-file.js';
+import { appendRecords, readJsonlPrefix, rewriteJsonl } from '../io/results-file.js';
 import { type BenchHeader, isQueryRecord, type QueryRecord } from './records.js';
 
 /** How a stored record relates to the current suite: current (done), stale (re-run), or unknown (entry not in the suite). */

@@ -16,7 +16,7 @@
  */
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { readJsonlPrefix } from '../cli/results-file.js';
+import { readJsonlPrefix } from '../io/results-file.js';
 import { isQueryRecord, type QueryRecord } from './records.js';
 import { geomean, quantile, sortNum } from './stats.js';
 

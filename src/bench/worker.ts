@@ -6,9 +6,8 @@
 import { parentPort } from 'node:worker_threads';
 import { loadOnnx } from '../onnx/load.js';
 import type { Network } from '../ir/network.js';
-import { SIDE_BUDGET } from '../attack/pgd.js';
-import { boundsFor, MIP_ABS_GAP, MIP_REL_GAP, verifyRow } from '../rsm/verify.js';
-import { DEFAULT_SEED } from '../attack/inner.js';
+import { verifyOptions } from '../verify/options.js';
+import { verifyRow } from '../verify/verify.js';
 import { createSolver } from '../solver/select.js';
 import type { MilpSolver } from '../solver/types.js';
 import { shortMessage, type TaskEnvelope, type WorkerReply } from '../solver/pool.js';
@@ -33,18 +32,8 @@ async function run(task: QueryTask): Promise<QueryOutcome> {
   const n1 = net(task.n1Path);
   const n2 = net(task.n2Path);
   solver ??= createSolver('highs', 1);
-  const r = await verifyRow(n1, n2, { row: sample.row, x: sample.x, label: sample.label }, {
-    eps: id.eps,
-    domain: e.domain,
-    pairs: e.pairs,
-    implication: e.implication,
-    timeLimitSec: e.timeLimitSec,
-    mipRelGap: MIP_REL_GAP,
-    mipAbsGap: MIP_ABS_GAP,
-    bounds: boundsFor(id.method),
-    method: id.method,
-    attack: { budget: e.attack ?? SIDE_BUDGET, seed: DEFAULT_SEED },
-  }, await solver);
+  const opts = verifyOptions({ eps: id.eps, domain: e.domain, pairs: e.pairs, implication: e.implication, timeLimitSec: e.timeLimitSec, method: id.method, ...(e.attack ? { attackBudget: e.attack } : {}) }, 'manifest');
+  const r = await verifyRow(n1, n2, { row: sample.row, x: sample.x, label: sample.label }, opts, await solver);
   return { ok: true, record: toRecord(id, r) };
 }
 

@@ -23,6 +23,7 @@ import type { Bounds } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
 import { defaultAlpha } from '../layers/relu.js';
 import { layerOf } from '../layers/registry.js';
+import { Adam, clampUnit } from './adam.js';
 import { backwardToInput, concretizeLower } from './crown.js';
 
 export interface AlphaOptions {
@@ -45,18 +46,15 @@ interface Twin {
   readonly bounds: readonly Bounds[];
   readonly c: Float64Array;
   readonly alphas: Map<number, Float64Array>;
-  /** Adam moments per ReLU node. */
-  readonly m1: Map<number, Float64Array>;
-  readonly m2: Map<number, Float64Array>;
+  readonly adam: Adam;
 }
 
-function twin(net: Network, bounds: readonly Bounds[], c: Float64Array): Twin {
+function twin(net: Network, bounds: readonly Bounds[], c: Float64Array, lr: number): Twin {
   const alphas = new Map<number, Float64Array>();
   net.nodes.forEach((node, id) => {
-    if (node.kind === 'relu') alphas.set(id, defaultAlpha(bounds[node.inputs[0]]));
+    if (node.kind !== 'input' && layerOf(node).signSplit) alphas.set(id, defaultAlpha(bounds[node.inputs[0]]));
   });
-  const zeros = () => new Map([...alphas].map(([id, a]) => [id, new Float64Array(a.length)]));
-  return { net, bounds, c, alphas, m1: zeros(), m2: zeros() };
+  return { net, bounds, c, alphas, adam: new Adam(lr, clampUnit) };
 }
 
 /** ∂L/∂α for one twin at the corner x*, from the Λ recorded by its backward pass. */
@@ -72,7 +70,8 @@ function gradient(t: AlphaTwin, lams: ReadonlyMap<number, Float64Array>, xStar: 
     const ins = node.inputs.map(i => t.bounds[i]);
     const alpha = t.alphas.get(id);
     g[id] = layerOf(node).relaxedForward(node, lam, gin as Float64Array[], ins, alpha);
-    if (node.kind === 'relu' && alpha) {
+    // Only sign-split layers (ReLU) have slopes: ∂L/∂α_i = Λ_i · (pre-activation value) where unstable.
+    if (alpha) {
       const pre = t.bounds[node.inputs[0]];
       const gp = gin[0] as Float64Array;
       const grad = new Float64Array(alpha.length);
@@ -83,24 +82,6 @@ function gradient(t: AlphaTwin, lams: ReadonlyMap<number, Float64Array>, xStar: 
     }
   }
   return grads;
-}
-
-/** One Adam ascent step on every α, projected onto [0, 1]. */
-function adamStep(t: Twin, grads: ReadonlyMap<number, Float64Array>, step: number, lr: number): void {
-  const b1 = 0.9;
-  const b2 = 0.999;
-  for (const [id, grad] of grads) {
-    const a = t.alphas.get(id) as Float64Array;
-    const m = t.m1.get(id) as Float64Array;
-    const v = t.m2.get(id) as Float64Array;
-    for (let i = 0; i < a.length; i++) {
-      m[i] = b1 * m[i] + (1 - b1) * grad[i];
-      v[i] = b2 * v[i] + (1 - b2) * grad[i] * grad[i];
-      const mh = m[i] / (1 - b1 ** step);
-      const vh = v[i] / (1 - b2 ** step);
-      a[i] = Math.min(1, Math.max(0, a[i] + (lr * mh) / (Math.sqrt(vh) + 1e-12)));
-    }
-  }
 }
 
 export interface AlphaTwin {
@@ -138,7 +119,7 @@ export function objectiveWithGradient(twins: readonly AlphaTwin[]): { value: num
 export function alphaObjectiveLower(n1: Network, b1: readonly Bounds[], c1: Float64Array, n2: Network, b2: readonly Bounds[], c2: Float64Array, opts: AlphaOptions = {}): AlphaResult {
   const iterations = opts.iterations ?? 20;
   const lr = opts.lr ?? 0.25;
-  const twins = [twin(n1, b1, c1), twin(n2, b2, c2)];
+  const twins = [twin(n1, b1, c1, lr), twin(n2, b2, c2, lr)];
   let best = -Infinity;
   let crown = -Infinity;
   for (let it = 0; it <= iterations; it++) {
@@ -146,7 +127,7 @@ export function alphaObjectiveLower(n1: Network, b1: readonly Bounds[], c1: Floa
     if (it === 0) crown = value;
     if (value > best) best = value;
     if (it === iterations) break;
-    twins.forEach((t, k) => adamStep(t, grads[k], it + 1, lr));
+    twins.forEach((t, k) => t.adam.ascend(t.alphas, grads[k], it + 1));
   }
   return { lower: best, crown, iterations };
 }

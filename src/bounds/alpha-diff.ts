@@ -27,12 +27,15 @@
  * forward sweep.
  */
 import type { Bounds } from '../ir/bounds.js';
-import type { Network } from '../ir/network.js';
+import { consumers, type Network } from '../ir/network.js';
 import type { DiffInput, DiffValues } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
+import type { MatchedTwins } from '../layers/twin-pair.js';
+import type { TwinState } from './types.js';
 import { reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import type { RowRefiner } from './diff-linear.js';
+import { Adam } from './adam.js';
 
 export interface AlphaDiffOptions {
   /** Gradient steps (default 20). */
@@ -50,16 +53,8 @@ export interface AlphaDiffResult {
   readonly initial: number;
 }
 
-export interface Twins {
-  readonly n1: Network;
-  readonly n2: Network;
-  readonly b1: readonly Bounds[];
-  readonly b2: readonly Bounds[];
-  readonly diff: readonly Bounds[];
-}
-
-function inputsOf(t: Twins, id: number): DiffInput[] {
-  return t.n1.nodes[id].inputs.map(i => ({ d: t.diff[i], b1: t.b1[i], b2: t.b2[i] }));
+function inputsOf(t: TwinState, id: number): DiffInput[] {
+  return t.twins.n1.nodes[id].inputs.map(i => ({ d: t.diff[i], b1: t.b1[i], b2: t.b2[i], memo: t.memo }));
 }
 
 export interface DiffObjective {
@@ -74,10 +69,9 @@ export interface DiffObjective {
 }
 
 /** The bound L(θ) of Cd·d at node `target`, ∂L/∂θ per ReLU node, and the envelope choice. */
-export function diffObjectiveWithGradient(t: Twins, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>): DiffObjective {
-  const { n1, n2 } = t;
+export function diffObjectiveWithGradient(t: TwinState, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>): DiffObjective {
   const record = new Map<number, { cd: Float64Array; c2: Float64Array }>();
-  const lin = diffBackwardToInput(n1, n2, target, cd, new Float64Array(cd.length), 1, t.b1, t.b2, t.diff, { params, record });
+  const lin = diffBackwardToInput(t, target, cd, new Float64Array(cd.length), 1, { params, record });
   const box = t.b1[0];
   const value = concretizeDiffLower(lin, 1, box)[0];
   const xStar = new Float64Array(box.lower.length);
@@ -85,13 +79,11 @@ export function diffObjectiveWithGradient(t: Twins, target: number, cd: Float64A
   const g: (DiffValues | undefined)[] = [{ d: new Float64Array(xStar.length), v2: xStar }];
   const grads = new Map<number, Float64Array>();
   const envelope = new Map<number, Float64Array>();
-  for (let id = 1; id < n1.nodes.length; id++) {
-    const a = n1.nodes[id];
+  for (const { id, a, b } of t.twins.pairs) {
     const rec = record.get(id);
-    if (a.kind === 'input' || !rec) continue;
+    if (!rec) continue;
     const gin = a.inputs.map(i => g[i]);
     if (gin.some(v => v === undefined)) continue;
-    const b = n2.nodes[id] as typeof a;
     const ins = inputsOf(t, id);
     const p = params.get(id);
     g[id] = layerOf(a).diffRelaxedForward(a, b, rec.cd, rec.c2, gin as DiffValues[], ins, p);
@@ -104,11 +96,11 @@ export function diffObjectiveWithGradient(t: Twins, target: number, cd: Float64A
 }
 
 /** The default relaxation's parameters per ReLU node before `target` (the optimiser's start). */
-export function initialParams(t: Twins, target: number): Map<number, Float64Array> {
+export function initialParams(t: TwinState, target: number): Map<number, Float64Array> {
   const params = new Map<number, Float64Array>();
-  t.n1.nodes.forEach((node, id) => {
-    if (node.kind === 'relu' && id < target) params.set(id, reluDiffInitialParams(inputsOf(t, id)[0]));
-  });
+  for (const { id, a } of t.twins.pairs) {
+    if (layerOf(a).signSplit && id < target) params.set(id, reluDiffInitialParams(inputsOf(t, id)[0]));
+  }
   return params;
 }
 
@@ -117,14 +109,12 @@ export function initialParams(t: Twins, target: number): Map<number, Float64Arra
  * node's size), with the ReLU-difference relaxations optimised for this objective (see the
  * file doc).
  */
-export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], cd: Float64Array, opts: AlphaDiffOptions = {}, target = n1.output): AlphaDiffResult {
+export function alphaDiffLower(t: TwinState, cd: Float64Array, opts: AlphaDiffOptions = {}, target = t.twins.n1.output): AlphaDiffResult {
   const iterations = opts.iterations ?? 20;
   const lr = opts.lr ?? 0.1;
   const envelopeRounds = opts.envelopeRounds ?? 3;
-  const t: Twins = { n1, n2, b1, b2, diff };
   const params = initialParams(t, target);
-  const m1 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
-  const m2 = new Map([...params].map(([id, p]) => [id, new Float64Array(p.length)]));
+  const adam = new Adam(lr, reluDiffProject);
   let best = -Infinity;
   let initial = -Infinity;
   for (let it = 0; it <= iterations; it++) {
@@ -136,22 +126,7 @@ export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], 
       for (const [id, p] of envelope) params.set(id, p);
       continue;
     }
-    // One Adam ascent step on every parameter, projected onto its box.
-    const b1c = 0.9;
-    const b2c = 0.999;
-    for (const [id, grad] of grads) {
-      const p = params.get(id) as Float64Array;
-      const m = m1.get(id) as Float64Array;
-      const v = m2.get(id) as Float64Array;
-      for (let i = 0; i < p.length; i++) {
-        m[i] = b1c * m[i] + (1 - b1c) * grad[i];
-        v[i] = b2c * v[i] + (1 - b2c) * grad[i] * grad[i];
-        const mh = m[i] / (1 - b1c ** (it + 1));
-        const vh = v[i] / (1 - b2c ** (it + 1));
-        p[i] += (lr * mh) / (Math.sqrt(vh) + 1e-12);
-      }
-      reluDiffProject(p);
-    }
+    adam.ascend(params, grads, it + 1);
   }
   return { lower: best, initial };
 }
@@ -163,13 +138,15 @@ export function alphaDiffLower(n1: Network, n2: Network, b1: readonly Bounds[], 
  * in node order (the earlier layers' bounds tighten every later relaxation). Other rows get
  * ±Infinity (no information).
  */
-export function alphaDiffRefiner(n1: Network, n2: Network, opts: AlphaDiffOptions & { readonly maxRows: number }): RowRefiner {
+export function alphaDiffRefiner(twins: MatchedTwins, opts: AlphaDiffOptions & { readonly maxRows: number }): RowRefiner {
+  const { n1 } = twins;
+  const readers = consumers(n1);
   let budget = opts.maxRows;
   return (id, rows, st) => {
     const size = n1.nodes[id].size;
     const lower = new Float64Array(rows.length).fill(-Infinity);
     const upper = new Float64Array(rows.length).fill(Infinity);
-    const feedsRelu = n1.nodes.some(c => c.kind === 'relu' && c.inputs[0] === id);
+    const feedsRelu = readers[id].some(c => splitsOn(n1, c, id));
     if (!feedsRelu) return { lower, upper };
     const unstable = (b: Bounds, k: number): boolean => b.lower[k] < 0 && b.upper[k] > 0;
     // The sweep's arrays hold nodes < id; this node's own bounds are not used by its own pass.
@@ -184,9 +161,16 @@ export function alphaDiffRefiner(n1: Network, n2: Network, opts: AlphaDiffOption
         v[k] = s;
         return v;
       };
-      lower[q] = alphaDiffLower(n1, n2, b1, b2, diff, e(1), opts, id).lower;
-      upper[q] = -alphaDiffLower(n1, n2, b1, b2, diff, e(-1), opts, id).lower;
+      const state = { twins, b1, b2, diff, memo: st.memo };
+      lower[q] = alphaDiffLower(state, e(1), opts, id).lower;
+      upper[q] = -alphaDiffLower(state, e(-1), opts, id).lower;
     });
     return { lower, upper };
   };
+}
+
+/** Whether node `reader` of `net` branches on the sign of node `id` (a ReLU reading it). */
+function splitsOn(net: Network, reader: number, id: number): boolean {
+  const node = net.nodes[reader];
+  return node.kind !== 'input' && layerOf(node).signSplit && node.inputs[0] === id;
 }

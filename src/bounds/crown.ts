@@ -21,7 +21,8 @@
  */
 import { type Bounds, intersectBounds, roundingSlack } from '../ir/bounds.js';
 import { consumers, type Network } from '../ir/network.js';
-import { layerOf } from '../layers/registry.js';
+import type { LayerImpl } from '../layers/layer.js';
+import { layerOf, type LayerNode } from '../layers/registry.js';
 import { refiner } from './interval.js';
 import type { BoundsMethod, SubProblem, TwinBounds } from './types.js';
 
@@ -122,15 +123,18 @@ export function crownBounds(net: Network, box: Bounds, refine?: (id: number, b: 
   for (let id = 1; id < net.nodes.length; id++) {
     const node = net.nodes[id];
     if (node.kind === 'input') throw new Error('unreachable: input node after 0');
-    let b = layerOf(node).interval(node, node.inputs.map(i => out[i]));
+    const impl = layerOf(node);
+    let b = impl.interval(node, node.inputs.map(i => out[i]));
     if (refine) b = refine(id, b);
-    const feedsRelu = readers[id].some(c => net.nodes[c].kind === 'relu');
-    const feedsMax = readers[id].some(c => net.nodes[c].kind === 'maxpool');
-    const needed = node.kind === 'affine' && (feedsRelu || feedsMax || id === net.output) && !node.inputs.every(i => i === 0);
+    // Linear nodes read by a nonlinear layer, and the logits, get CROWN rows: the unstable ones
+    // for sign-split readers (ReLU), all rows for other nonlinear readers (max-pool) and logits.
+    const nonlinear = readers[id].map(c => implOf(net, c)).filter(r => !r.linear);
+    const needed = impl.linear && (nonlinear.length > 0 || id === net.output) && !node.inputs.every(i => i === 0);
     if (needed) {
+      const allRows = id === net.output || nonlinear.some(r => !r.signSplit);
       const rows: number[] = [];
       for (let i = 0; i < node.size; i++) {
-        if (feedsMax || id === net.output || (b.lower[i] < 0 && b.upper[i] > 0)) rows.push(i);
+        if (allRows || (b.lower[i] < 0 && b.upper[i] > 0)) rows.push(i);
       }
       if (rows.length > 0) {
         const cb = boundRows(net, id, rows, out);
@@ -159,6 +163,13 @@ export function crownObjectiveLower(n1: Network, b1: readonly Bounds[], c1: Floa
   const a = new Float64Array(l1.a.length);
   for (let i = 0; i < a.length; i++) a[i] = l1.a[i] + l2.a[i];
   return concretizeLower({ a, beta: Float64Array.of(l1.beta[0] + l2.beta[0]) }, 1, b1[0])[0];
+}
+
+/** The layer implementation of node `id` (never the input: it reads no node). */
+function implOf(net: Network, id: number): LayerImpl<LayerNode> {
+  const node = net.nodes[id];
+  if (node.kind === 'input') throw new Error('unreachable: the input node reads a node');
+  return layerOf(node);
 }
 
 export const crownMethod: BoundsMethod = {

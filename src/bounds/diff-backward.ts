@@ -14,9 +14,10 @@
  */
 import type { Bounds } from '../ir/bounds.js';
 import { concretizeLower } from './crown.js';
-import type { Network } from '../ir/network.js';
 import type { DiffInput } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
+import { pairAt } from '../layers/twin-pair.js';
+import type { TwinState } from './types.js';
 
 export interface DiffLinear {
   /** m × n₀ coefficients on the shared input x. */
@@ -37,7 +38,8 @@ export interface DiffBackwardOptions {
  * Cd·d_T + C2·v²_T ≥ A·x + β for every x in the box, back-substituted through nodes T … 1 of
  * the matched twins, given sound per-node bounds of both twins and of their difference.
  */
-export function diffBackwardToInput(n1: Network, n2: Network, target: number, cd: Float64Array, c2: Float64Array, m: number, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], opts: DiffBackwardOptions = {}): DiffLinear {
+export function diffBackwardToInput(s: TwinState, target: number, cd: Float64Array, c2: Float64Array, m: number, opts: DiffBackwardOptions = {}): DiffLinear {
+  const { b1, b2, diff } = s;
   const pending = new Map<number, { cd: Float64Array; c2: Float64Array }>([[target, { cd, c2 }]]);
   const beta = new Float64Array(m);
   const betaMag = new Float64Array(m);
@@ -45,13 +47,10 @@ export function diffBackwardToInput(n1: Network, n2: Network, target: number, cd
     const cur = pending.get(id);
     if (!cur) continue;
     pending.delete(id);
-    const a = n1.nodes[id];
-    const b = n2.nodes[id];
-    if (a.kind === 'input' || b.kind === 'input') continue;
+    const { a, b } = pairAt(s.twins, id);
     opts.record?.set(id, cur);
-    const inputs: DiffInput[] = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
-    // Same kind is guaranteed by matchStructure; the cast pairs the two nodes' types.
-    const step = layerOf(a).diffBackward(a, b as typeof a, cur.cd, cur.c2, m, inputs, opts.params?.get(id));
+    const inputs: DiffInput[] = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i], memo: s.memo }));
+    const step = layerOf(a).diffBackward(a, b, cur.cd, cur.c2, m, inputs, opts.params?.get(id));
     for (let r = 0; r < m; r++) {
       beta[r] += step.bias[r];
       betaMag[r] += step.biasMag[r];
@@ -66,7 +65,7 @@ export function diffBackwardToInput(n1: Network, n2: Network, target: number, cd
     });
   }
   // d₀ = 0 on the shared input: only the coefficients on v²₀ = x remain.
-  const a = pending.get(0)?.c2 ?? new Float64Array(m * n1.nodes[0].size);
+  const a = pending.get(0)?.c2 ?? new Float64Array(m * s.twins.n1.nodes[0].size);
   return { a, beta, betaMag };
 }
 

@@ -19,20 +19,23 @@
  * - `rhoDiffLinear`: ρ(i, j) = d_i − d_j at the logits, bounded by one backward pass from
  *   Cd = ±(e_i − e_j), C2 = 0.
  */
-import { type Bounds, intersectBounds, roundingSlack } from '../ir/bounds.js';
-import { consumers, type MaxPoolNode, type Network } from '../ir/network.js';
+import { type Bounds, intersectBounds } from '../ir/bounds.js';
+import { consumers, type Network } from '../ir/network.js';
+import { DiffMemo } from '../layers/diff-memo.js';
 import type { DiffBounds } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import { poolPairDiffs } from './pool-pairs.js';
-import type { TwinBounds } from './types.js';
+import { impliedDiff, shifted } from './twin-bounds.js';
+import type { TwinBounds, TwinState } from './types.js';
+import { type MatchedTwins, pairAt, swapped } from '../layers/twin-pair.js';
 
 /** Rows processed at once, to cap the memory of the dense coefficient matrices. */
 const CHUNK = 128;
 
 /** Symbolic bounds of d at the selected rows of node `target`. */
-function diffRows(n1: Network, n2: Network, target: number, rows: readonly number[], b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[]): Bounds {
-  const size = n1.nodes[target].size;
+function diffRows(st: TwinState, target: number, rows: readonly number[]): Bounds {
+  const size = st.twins.n1.nodes[target].size;
   const lower = new Float64Array(rows.length);
   const upper = new Float64Array(rows.length);
   for (let s = 0; s < rows.length; s += CHUNK) {
@@ -44,7 +47,7 @@ function diffRows(n1: Network, n2: Network, target: number, rows: readonly numbe
       cd[2 * r * size + row] = 1;
       cd[(2 * r + 1) * size + row] = -1;
     });
-    const lo = concretizeDiffLower(diffBackwardToInput(n1, n2, target, cd, new Float64Array(m * size), m, b1, b2, diff), m, b1[0]);
+    const lo = concretizeDiffLower(diffBackwardToInput(st, target, cd, new Float64Array(m * size), m), m, st.b1[0]);
     part.forEach((_, r) => {
       lower[s + r] = lo[2 * r];
       upper[s + r] = -lo[2 * r + 1];
@@ -53,72 +56,28 @@ function diffRows(n1: Network, n2: Network, target: number, rows: readonly numbe
   return { lower, upper };
 }
 
-const unstable = (b: Bounds, k: number): boolean => b.lower[k] < 0 && b.upper[k] > 0;
-
 /**
- * The rows of affine node `id` worth a symbolic pass: where either twin's ReLU reading it is
- * unstable, every row read by a max-pool window that either twin's bounds leave undecided, all
- * logits.
+ * The rows of linear node `id` worth a symbolic pass: the entries where a layer reading it (or
+ * reading it through elementwise layers) relaxes inexactly under either twin's bounds
+ * (LayerImpl.markOpenInputs: unstable ReLU inputs, undecided max-pool windows), all logits.
  */
 function neededRows(n1: Network, readers: readonly number[][], id: number, v1: Bounds, v2: Bounds): number[] {
   const size = n1.nodes[id].size;
   if (id === n1.output) return [...Array(size).keys()];
   const want = new Uint8Array(size);
-  const mark = (pre: Bounds[], after: readonly number[]): void => {
+  const mark = (pre: readonly Bounds[], after: readonly number[]): void => {
     for (const c of after) {
       const node = n1.nodes[c];
-      if (node.kind === 'relu') {
-        for (let k = 0; k < size; k++) if (pre.some(b => unstable(b, k))) want[k] = 1;
-        mark(pre.map(b => ({ lower: b.lower.map(v => Math.max(0, v)), upper: b.upper.map(v => Math.max(0, v)) })), readers[c]);
-      } else if (node.kind === 'maxpool') {
-        for (let o = 0; o < node.size; o++) {
-          const s = node.windowStarts[o];
-          const e = node.windowStarts[o + 1];
-          const open = pre.some(b => {
-            let best = node.windowIndices[s];
-            for (let q = s; q < e; q++) if (b.lower[node.windowIndices[q]] > b.lower[best]) best = node.windowIndices[q];
-            for (let q = s; q < e; q++) {
-              const t = node.windowIndices[q];
-              if (t !== best && b.upper[t] > b.lower[best]) return true;
-            }
-            return false;
-          });
-          if (open) for (let q = s; q < e; q++) want[node.windowIndices[q]] = 1;
-        }
-      }
+      if (node.kind === 'input') throw new Error('unreachable: the input node reads a node');
+      const impl = layerOf(node);
+      for (const b of pre) impl.markOpenInputs(node, b, want);
+      if (impl.elementwise) mark(pre.map(b => impl.interval(node, [b])), readers[c]);
     }
   };
   mark([v1, v2], readers[id]);
   const rows: number[] = [];
   for (let k = 0; k < size; k++) if (want[k]) rows.push(k);
   return rows;
-}
-
-function shifted(b: Bounds, d: Bounds, sign: 1 | -1): Bounds {
-  const n = b.lower.length;
-  const lower = new Float64Array(n);
-  const upper = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    lower[i] = sign > 0 ? b.lower[i] + d.lower[i] : b.lower[i] - d.upper[i];
-    upper[i] = sign > 0 ? b.upper[i] + d.upper[i] : b.upper[i] - d.lower[i];
-    // One float addition each: widen by its rounding.
-    const s = roundingSlack(Math.abs(b.lower[i]) + Math.abs(b.upper[i]) + Math.abs(d.lower[i]) + Math.abs(d.upper[i]));
-    lower[i] -= s;
-    upper[i] += s;
-  }
-  return { lower, upper };
-}
-
-function implied(v1: Bounds, v2: Bounds): Bounds {
-  const n = v1.lower.length;
-  const lower = new Float64Array(n);
-  const upper = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = roundingSlack(Math.abs(v1.lower[i]) + Math.abs(v1.upper[i]) + Math.abs(v2.lower[i]) + Math.abs(v2.upper[i]));
-    lower[i] = v1.lower[i] - v2.upper[i] - s;
-    upper[i] = v1.upper[i] - v2.lower[i] + s;
-  }
-  return { lower, upper };
 }
 
 /** Statistics of one sweep: how many rows got a symbolic pass. */
@@ -142,6 +101,7 @@ export interface SweepState {
   readonly diff: readonly DiffBounds[];
   readonly v1: Bounds;
   readonly v2: Bounds;
+  readonly memo: DiffMemo;
 }
 
 /**
@@ -158,8 +118,10 @@ export interface SweepOptions {
   readonly poolPairs?: boolean;
 }
 
-export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds[], b2in: readonly Bounds[], opts: SweepOptions = {}): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
+export function linearDiffBounds(twins: MatchedTwins, b1in: readonly Bounds[], b2in: readonly Bounds[], opts: SweepOptions = {}): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
+  const { n1 } = twins;
   const readers = consumers(n1);
+  const memo = new DiffMemo();
   const size0 = n1.nodes[0].size;
   const diff: DiffBounds[] = [{ lower: new Float64Array(size0), upper: new Float64Array(size0) }];
   const b1: Bounds[] = [b1in[0]];
@@ -167,21 +129,19 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
   let symbolicRows = 0;
   let pairRows = 0;
   for (let id = 1; id < n1.nodes.length; id++) {
-    const a = n1.nodes[id];
-    const b = n2.nodes[id];
-    if (a.kind === 'input' || b.kind === 'input') throw new Error('unreachable: input node after 0');
-    const same = b as typeof a;
-    let v1 = intersectBounds(b1in[id], layerOf(a).interval(a, a.inputs.map(i => b1[i])));
-    let v2 = intersectBounds(b2in[id], layerOf(same).interval(same, same.inputs.map(i => b2[i])));
-    const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i] }));
-    let d = intersectBounds(layerOf(a).diffInterval(a, same, inputs), implied(v1, v2));
-    if (a.kind === 'affine' && !a.inputs.every(i => i === 0)) {
+    const { a, b } = pairAt(twins, id);
+    const impl = layerOf(a);
+    let v1 = intersectBounds(b1in[id], impl.interval(a, a.inputs.map(i => b1[i])));
+    let v2 = intersectBounds(b2in[id], impl.interval(b, b.inputs.map(i => b2[i])));
+    const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i], memo }));
+    let d = intersectBounds(impl.diffInterval(a, b, inputs), impliedDiff(v1, v2));
+    if (impl.linear && !a.inputs.every(i => i === 0)) {
       const rows = neededRows(n1, readers, id, v1, v2);
       if (rows.length > 0) {
         symbolicRows += rows.length;
-        const sym = diffRows(n1, n2, id, rows, b1, b2, diff);
+        const sym = diffRows({ twins, b1, b2, diff, memo }, id, rows);
         if (opts.refine) {
-          const r = opts.refine(id, rows, { b1, b2, diff, v1, v2 });
+          const r = opts.refine(id, rows, { b1, b2, diff, v1, v2, memo });
           rows.forEach((_, q) => {
             sym.lower[q] = Math.max(sym.lower[q], r.lower[q]);
             sym.upper[q] = Math.min(sym.upper[q], r.upper[q]);
@@ -203,9 +163,9 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
     diff.push(d);
     b1.push(v1);
     b2.push(v2);
-    const pools = readers[id].map(c => n1.nodes[c]).filter((c): c is MaxPoolNode => c.kind === 'maxpool');
-    if (pools.length > 0 && opts.poolPairs !== false) {
-      const pairs = poolPairDiffs(n1, n2, id, pools, b1, b2, diff);
+    const candidates = opts.poolPairs === false ? [] : readers[id].flatMap(c => candidatePairsOf(n1, c, v1, v2));
+    if (candidates.length > 0) {
+      const pairs = poolPairDiffs({ twins, b1, b2, diff, memo }, id, candidates);
       if (pairs) {
         pairRows += pairs.i.length;
         diff[id] = { ...d, pairs };
@@ -213,6 +173,14 @@ export function linearDiffBounds(n1: Network, n2: Network, b1in: readonly Bounds
     }
   }
   return { n1: b1, n2: b2, diff, stats: { symbolicRows, pairRows } };
+}
+
+/** The candidate pairs node `reader` of `net` takes from its input's bounds (none, or one list). */
+function candidatePairsOf(net: Network, reader: number, pre1: Bounds, pre2: Bounds): { readonly i: Int32Array; readonly j: Int32Array }[] {
+  const node = net.nodes[reader];
+  if (node.kind === 'input') throw new Error('unreachable: the input node reads a node');
+  const c = layerOf(node).candidatePairs(node, pre1, pre2);
+  return c ? [c] : [];
 }
 
 /** d ↦ −d: the difference bounds of the swapped twins (N2, N1), pair bounds included. */
@@ -227,19 +195,20 @@ function negated(diff: readonly DiffBounds[]): DiffBounds[] {
  * (d, v²) basis, and one in the (d, v¹) basis (the same pass over the swapped twins, where
  * ρ(N2, N1) = −ρ), intersected.
  */
-export function rhoDiffLinear(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], pair: readonly [number, number]): { lower: number; upper: number } {
-  const a = rhoOneBasis(n1, n2, b1, b2, diff, pair);
-  const b = rhoOneBasis(n2, n1, b2, b1, negated(diff), pair);
+export function rhoDiffLinear(s: TwinState, pair: readonly [number, number]): { lower: number; upper: number } {
+  const a = rhoOneBasis(s, pair);
+  const b = rhoOneBasis({ twins: swapped(s.twins), b1: s.b2, b2: s.b1, diff: negated(s.diff), memo: s.memo }, pair);
   return { lower: Math.max(a.lower, -b.upper), upper: Math.min(a.upper, -b.lower) };
 }
 
-function rhoOneBasis(n1: Network, n2: Network, b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[], [i, j]: readonly [number, number]): { lower: number; upper: number } {
+function rhoOneBasis(s: TwinState, [i, j]: readonly [number, number]): { lower: number; upper: number } {
+  const { n1 } = s.twins;
   const k = n1.nodes[n1.output].size;
   const cd = new Float64Array(2 * k);
   cd[i] = 1;
   cd[j] = -1;
   cd[k + i] = -1;
   cd[k + j] = 1;
-  const lo = concretizeDiffLower(diffBackwardToInput(n1, n2, n1.output, cd, new Float64Array(2 * k), 2, b1, b2, diff), 2, b1[0]);
+  const lo = concretizeDiffLower(diffBackwardToInput(s, n1.output, cd, new Float64Array(2 * k), 2), 2, s.b1[0]);
   return { lower: lo[0], upper: -lo[1] };
 }

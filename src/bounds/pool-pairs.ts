@@ -16,27 +16,27 @@
  * Each is a sound bound on the quantity over the box, whatever bounds of nodes ≤ p it used, as
  * long as those are sound; so any consumer may intersect them with its own ranges.
  */
-import type { Bounds } from '../ir/bounds.js';
-import type { MaxPoolNode, Network } from '../ir/network.js';
 import type { PairDiffs } from '../layers/layer.js';
-import { twoCandidatePairs } from '../layers/maxpool-diff.js';
 import { backwardToInput, concretizeLower } from './crown.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
+import type { TwinState } from './types.js';
 
 /** Pairs processed at once (two rows each), to cap the memory of the dense coefficient matrices. */
 const CHUNK = 64;
 
 /**
- * Pair bounds for the two-candidate windows of the max-pool nodes reading node p, from sound
- * bounds of nodes 0 … p of both twins and of their difference; null when there are none.
+ * Pair bounds for the candidate pairs of the layers reading node p (LayerImpl.candidatePairs:
+ * the two-candidate windows of max-pools), from sound bounds of nodes 0 … p of both twins and
+ * of their difference; null when there are none.
  */
-export function poolPairDiffs(n1: Network, n2: Network, p: number, pools: readonly MaxPoolNode[], b1: readonly Bounds[], b2: readonly Bounds[], diff: readonly Bounds[]): PairDiffs | null {
+export function poolPairDiffs(s: TwinState, p: number, candidates: readonly { readonly i: Int32Array; readonly j: Int32Array }[]): PairDiffs | null {
+  const { b1, b2 } = s;
+  const { n1, n2 } = s.twins;
   const i: number[] = [];
   const j: number[] = [];
   const seen = new Set<number>();
   const size = n1.nodes[p].size;
-  for (const pool of pools) {
-    const w = twoCandidatePairs(pool, b1[p], b2[p]);
+  for (const w of candidates) {
     w.i.forEach((a, k) => {
       const key = a * size + w.j[k];
       if (seen.has(key)) return;
@@ -49,8 +49,8 @@ export function poolPairDiffs(n1: Network, n2: Network, p: number, pools: readon
   const n = i.length;
   const out = { v1: empty(n), v2: empty(n), d: empty(n) };
   const box = b1[0];
-  for (let s = 0; s < n; s += CHUNK) {
-    const part = [...Array(Math.min(CHUNK, n - s)).keys()].map(k => s + k);
+  for (let c = 0; c < n; c += CHUNK) {
+    const part = [...Array(Math.min(CHUNK, n - c)).keys()].map(k => c + k);
     const m = 2 * part.length;
     // Rows 2r and 2r+1 hold ±(e_α − e_β): both ends in one pass.
     const lam = new Float64Array(m * size);
@@ -62,7 +62,7 @@ export function poolPairDiffs(n1: Network, n2: Network, p: number, pools: readon
     });
     const lo1 = concretizeLower(backwardToInput(n1, p, lam, m, b1), m, box);
     const lo2 = concretizeLower(backwardToInput(n2, p, lam, m, b2), m, box);
-    const loD = concretizeDiffLower(diffBackwardToInput(n1, n2, p, lam, new Float64Array(m * size), m, b1, b2, diff), m, box);
+    const loD = concretizeDiffLower(diffBackwardToInput(s, p, lam, new Float64Array(m * size), m), m, box);
     part.forEach((k, r) => {
       for (const [b, lo] of [[out.v1, lo1], [out.v2, lo2], [out.d, loD]] as const) {
         b.lower[k] = lo[2 * r];

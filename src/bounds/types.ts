@@ -6,6 +6,9 @@
  */
 import type { Bounds } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
+import type { DiffMemo } from '../layers/diff-memo.js';
+import type { DiffBounds } from '../layers/layer.js';
+import type { MatchedTwins } from '../layers/twin-pair.js';
 
 export interface TwinBounds {
   /** n1[id] bounds node id of N1 (n1[0] is the input box). */
@@ -35,6 +38,19 @@ export interface TwinBounds {
  */
 export interface SubProblem {
   refine(net: 'n1' | 'n2', id: number, b: Bounds): Bounds;
+}
+
+/**
+ * What every twin-aware pass reads: structurally matched twins (their typed node pairs), sound
+ * bounds of every node of each (b1[0] = b2[0] is the shared input box) and of their difference.
+ */
+export interface TwinState {
+  readonly twins: MatchedTwins;
+  readonly b1: readonly Bounds[];
+  readonly b2: readonly Bounds[];
+  readonly diff: readonly DiffBounds[];
+  /** The sweep's memo of the layers' twin relaxations (src/layers/diff-memo.ts). */
+  readonly memo: DiffMemo;
 }
 
 export interface BoundsMethod {

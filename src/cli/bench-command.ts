@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import { runBench } from '../bench/runner.js';
 import { readResults, summarize } from '../bench/summarize.js';
-import { parseChoice, parseNumber } from './options.js';
-import { VERIFY_METHODS } from '../rsm/verify.js';
+import { parseChoice, parseNumber } from '../io/options.js';
+import { VERIFY_METHODS } from '../verify/methods.js';
 
 interface RawBench {
   out?: string;

@@ -5,33 +5,23 @@
  */
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import { readSamples, parseRows, type LabelColumn } from '../data/read.js';
+import { readSamples, parseRows } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize } from '../ir/network.js';
 import type { Sense } from '../milp/model.js';
 import { writeExport } from '../milp/export.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
-import type { InputDomain } from '../rsm/domain.js';
 import { buildQuery, describeModel, solveForSidecar } from '../rsm/encode-query.js';
 import type { Pair } from '../rsm/objective.js';
-import { boundsFor } from '../rsm/verify.js';
+import { boundsFor } from '../verify/methods.js';
 import { createHighsSolver } from '../solver/highs.js';
 import { TOOL, VERSION } from '../version.js';
-import { parseChoice, parseDomain, parseNumber, parseScale } from './options.js';
+import { type InputArgs, parseChoice, parseInputArgs, parseNumber, type RawInput } from '../io/options.js';
 
 export type BoundsName = 'interval' | 'crown' | 'diff';
 
-export interface EncodeArgs {
-  readonly n1: string;
-  readonly n2: string;
-  readonly data: string;
-  readonly rows: string;
-  readonly labelColumn: LabelColumn;
-  readonly labels?: string;
-  readonly scale: number;
-  readonly domain: InputDomain | null;
-  readonly eps: number;
+export interface EncodeArgs extends InputArgs {
   readonly pair: Pair;
   readonly sense: Sense;
   readonly bounds: BoundsName;
@@ -89,16 +79,7 @@ export async function runEncode(a: EncodeArgs, log: (line: string) => void): Pro
   return written;
 }
 
-interface RawEncode {
-  n1: string;
-  n2: string;
-  data: string;
-  rows: string;
-  labelCol: string;
-  labels?: string;
-  scale: string;
-  domain: string;
-  eps: string;
+interface RawEncode extends RawInput {
   pair: string;
   sense: string;
   bounds: string;
@@ -118,15 +99,7 @@ function parsePair(text: string): Pair {
 export function encodeArgs(o: RawEncode): EncodeArgs {
   const sense = parseChoice('--sense', o.sense, ['min', 'max'] as const);
   return {
-    n1: o.n1,
-    n2: o.n2,
-    data: o.data,
-    rows: o.rows,
-    labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
-    ...(o.labels ? { labels: o.labels } : {}),
-    scale: parseScale(o.scale),
-    domain: parseDomain(o.domain),
-    eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
+    ...parseInputArgs(o),
     pair: parsePair(o.pair),
     sense: sense === 'min' ? 'minimize' : 'maximize',
     bounds: parseChoice('--bounds', o.bounds, ['interval', 'crown', 'diff'] as const),

@@ -8,8 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { parseAttackBudget, parseChoice, parseDomain, parseImplication, parseNumber, parsePairs, parseScale } from './options.js';
-import { VERIFY_METHODS } from '../rsm/verify.js';
+import { parseAttackBudget, parseChoice, parseImplication, parseInputArgs, parseNumber, parsePairs, type RawInput } from '../io/options.js';
+import { VERIFY_METHODS } from '../verify/methods.js';
+import { VERIFY_DEFAULTS } from '../verify/options.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
 import { SOLVERS } from '../solver/select.js';
 import { addEncodeCommand } from './encode-command.js';
@@ -23,16 +24,7 @@ const log = (line: string): void => {
   process.stdout.write(line + '\n');
 };
 
-interface RawVerify {
-  n1: string;
-  n2: string;
-  data: string;
-  rows: string;
-  labelCol: string;
-  labels?: string;
-  scale: string;
-  domain: string;
-  eps: string;
+interface RawVerify extends RawInput {
   pairs: string;
   implication: string;
   method: string;
@@ -49,15 +41,7 @@ interface RawVerify {
 function verifyArgs(o: RawVerify) {
   const format = parseChoice<OutputFormat>('--format', o.format, ['table', 'json', 'jsonl']);
   return {
-    n1: o.n1,
-    n2: o.n2,
-    data: o.data,
-    rows: o.rows,
-    labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
-    ...(o.labels ? { labels: o.labels } : {}),
-    scale: parseScale(o.scale),
-    domain: parseDomain(o.domain),
-    eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
+    ...parseInputArgs(o),
     pairs: parsePairs(o.pairs),
     implication: parseImplication(o.implication),
     method: parseChoice('--method', o.method, VERIFY_METHODS),
@@ -103,20 +87,21 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--out <file>', 'write json/jsonl results here (jsonl resumes an interrupted run)', 'out'));
 }
 
+/** The option defaults of verify and demo: the verify defaults (src/verify/options.ts), as strings. */
 const COMMON_DEFAULTS = {
-  rows: '0',
-  labelCol: 'last',
+  rows: VERIFY_DEFAULTS.rows,
+  labelCol: VERIFY_DEFAULTS.labelColumn,
   scale: '1',
   domain: '0,1',
-  pairs: 'label',
-  implication: 'exact',
-  method: 'auto',
-  obbt: '0',
-  solver: 'highs',
-  timeLimit: '60',
-  threads: '2',
+  pairs: VERIFY_DEFAULTS.pairs,
+  implication: VERIFY_DEFAULTS.implication,
+  method: VERIFY_DEFAULTS.method,
+  obbt: String(VERIFY_DEFAULTS.obbtNeurons),
+  solver: VERIFY_DEFAULTS.solver,
+  timeLimit: String(VERIFY_DEFAULTS.timeLimitSec.cli),
+  threads: String(VERIFY_DEFAULTS.threads),
   format: 'table',
-  seed: 'twinmargin',
+  seed: VERIFY_DEFAULTS.seed,
 } as const;
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { readModelFile } from '../onnx/load.js';
 import { type Granularity, type TwinReport, type TwinSpec, checkTwinSpec, makeTwinModel, twinTag } from '../twin/make-twin.js';
-import { parseChoice, parseNumber } from './options.js';
+import { parseChoice, parseNumber } from '../io/options.js';
 
 export interface RawMakeTwin {
   in: string;

@@ -1,5 +1,5 @@
 /** Human-readable table output of verify results. */
-import type { RowResult } from '../rsm/verify.js';
+import type { RowResult } from '../verify/verify.js';
 
 function num(v: number, width: number): string {
   let s: string;

@@ -1,33 +1,26 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
 import { renameSync, writeFileSync } from 'node:fs';
-import { readSamples, parseRows, type LabelColumn } from '../data/read.js';
+import { readSamples, parseRows } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
 import { checkTwins } from '../onnx/twins.js';
-import type { InputDomain } from '../rsm/domain.js';
-import { boundsFor, type ImplicationMode, MIP_ABS_GAP, MIP_REL_GAP, pairCount, type PairSpec, type RowResult, selectPairs, type VerifyMethod, verifyRow } from '../rsm/verify.js';
-import { checkSamples } from '../rsm/samples.js';
-import { DEFAULT_SEED } from '../attack/inner.js';
-import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
+import { type ImplicationMode, pairCount, type PairSpec, selectPairs, type VerifyMethod } from '../verify/methods.js';
+import { verifyOptions, VERIFY_DEFAULTS } from '../verify/options.js';
+import { maxSolves, planRow } from '../verify/plan.js';
+import { type RowResult, verifyRow } from '../verify/verify.js';
+import { checkSamples } from '../verify/samples.js';
+import type { AttackBudget } from '../attack/pgd.js';
 import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
-import { counting, progressBar } from './progress.js';
+import { counting, progressBar } from '../io/progress.js';
 import { formatRow } from './report.js';
-import { JsonlResults, type RunHeader } from './results-file.js';
+import { JsonlResults, type RunHeader } from '../io/results-file.js';
+import type { InputArgs } from '../io/options.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl';
 
-export interface VerifyArgs {
-  readonly n1: string;
-  readonly n2: string;
-  readonly data: string;
-  readonly rows: string;
-  readonly labelColumn: LabelColumn;
-  readonly labels?: string;
-  readonly scale: number;
-  readonly domain: InputDomain | null;
-  readonly eps: number;
+export interface VerifyArgs extends InputArgs {
   readonly pairs: PairSpec;
   readonly implication: ImplicationMode;
   readonly method: VerifyMethod;
@@ -49,9 +42,22 @@ function describeNet(path: string, net: Network): Record<string, unknown> {
 }
 
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
-  const bounds = boundsFor(a.method);
-  const attackBudget = a.attackBudget ?? (a.method === 'attack' ? DEFAULT_BUDGET : SIDE_BUDGET);
-  const seed = a.seed ?? DEFAULT_SEED;
+  const opts = verifyOptions(
+    {
+      eps: a.eps,
+      domain: a.domain,
+      pairs: a.pairs,
+      implication: a.implication,
+      method: a.method,
+      timeLimitSec: a.timeLimitSec,
+      ...(a.obbtNeurons !== undefined ? { obbtNeurons: a.obbtNeurons } : {}),
+      ...(a.attackBudget ? { attackBudget: a.attackBudget } : {}),
+      ...(a.seed !== undefined ? { seed: a.seed } : {}),
+      threads: a.threads,
+    },
+    'cli',
+  );
+  const solverName = a.solver ?? VERIFY_DEFAULTS.solver;
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
@@ -85,13 +91,13 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
     pairs: a.pairs,
     implication: a.implication,
     method: a.method,
-    obbtNeurons: a.obbtNeurons ?? 0,
-    bounds: bounds.name,
-    attack: { ...attackBudget, seed },
-    solver: a.solver ?? 'highs',
-    timeLimitSec: a.timeLimitSec,
-    mipRelGap: MIP_REL_GAP,
-    mipAbsGap: MIP_ABS_GAP,
+    obbtNeurons: opts.obbt?.maxNeurons ?? 0,
+    bounds: opts.bounds.name,
+    attack: { ...opts.attack.budget, seed: opts.attack.seed },
+    solver: solverName,
+    timeLimitSec: opts.timeLimitSec,
+    mipRelGap: opts.mipRelGap,
+    mipAbsGap: opts.mipAbsGap,
   };
 
   let jsonl: JsonlResults | null = null;
@@ -108,30 +114,17 @@ export async function runVerify(a: VerifyArgs, log: (line: string) => void): Pro
   const pairs = pairCount(a.pairs, classes);
   // Solves per row: exact for milp and lp; for auto an upper bound (pairs the relaxations decide
   // need none), and the shortfall is ticked off when the row ends so the ETA stays honest.
-  const solving = a.method === 'milp' || a.method === 'lp' || a.method === 'auto';
-  const implSolves = a.implication === 'exact' && (a.method === 'milp' || a.method === 'auto') ? classes - 1 : 0;
-  const solvesPerRow = solving ? 2 * pairs + implSolves : 0;
-  const backend = await createSolver(a.solver ?? 'highs', a.threads);
+  const solvesPerRow = maxSolves(planRow(opts), pairs, classes);
+  const backend = await createSolver(solverName, a.threads);
   const bar = progressBar(todo.length * solvesPerRow, 'verify');
   let ticks = 0;
   const progress = { tick: (n = 1) => { ticks += n; bar.tick(n); }, stop: () => bar.stop() };
-  const solver = counting(backend, progress);
+  // Branch and bound runs many leaf solves per end: its bar advances per row instead.
+  const solver = opts.method === 'bab' ? backend : counting(backend, progress);
   const results: RowResult[] = [];
   try {
     for (const s of todo) {
-      const r = await verifyRow(n1, n2, s, {
-        eps: a.eps,
-        domain: a.domain,
-        pairs: a.pairs,
-        implication: a.implication,
-        timeLimitSec: a.timeLimitSec,
-        mipRelGap: MIP_REL_GAP,
-        mipAbsGap: MIP_ABS_GAP,
-        bounds,
-        method: a.method,
-        ...(a.obbtNeurons ? { obbt: { maxNeurons: a.obbtNeurons, timeSec: Math.max(5, a.timeLimitSec) } } : {}),
-        attack: { budget: attackBudget, seed },
-      }, solver);
+      const r = await verifyRow(n1, n2, s, opts, solver);
       const expected = (results.length + 1) * solvesPerRow;
       if (ticks < expected) progress.tick(expected - ticks);
       results.push(r);

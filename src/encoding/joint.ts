@@ -5,7 +5,7 @@
  * query on a clone of this base (src/rsm/).
  */
 import type { Bounds } from '../ir/bounds.js';
-import { forwardAll } from '../ir/forward.js';
+import { forwardAll } from '../layers/forward.js';
 import type { Network } from '../ir/network.js';
 import type { Encoded } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';

@@ -1,21 +1,14 @@
-/** Elementwise bounds {lower, upper} on a flat tensor, with lower ≤ upper asserted. */
+/** Elementwise bounds {lower, upper} on a flat tensor, lower ≤ upper (intersectBounds checks it). */
 export interface Bounds {
   readonly lower: Float64Array;
   readonly upper: Float64Array;
 }
 
-export function makeBounds(lower: Float64Array, upper: Float64Array, what = 'bounds'): Bounds {
-  if (lower.length !== upper.length) throw new Error(`${what}: ${lower.length} lower and ${upper.length} upper values`);
-  for (let i = 0; i < lower.length; i++) {
-    if (!(lower[i] <= upper[i])) throw new Error(`${what}: lower ${lower[i]} > upper ${upper[i]} at ${i}`);
-  }
-  return { lower, upper };
-}
-
 /**
  * A sub-problem with no point: raised by a refinement whose constraints contradict sound bounds
  * (e.g. a ReLU split active while its pre-activation's upper bound is below 0). Branch and bound
- * closes such a node; nothing else raises it.
+ * closes such a node. intersectBounds raises it too when two bounds cross by more than rounding:
+ * over a region with points that means an unsound bound, a bug, reported as such.
  */
 export class EmptyRegion extends Error {
   constructor(message: string) {
@@ -24,7 +17,21 @@ export class EmptyRegion extends Error {
   }
 }
 
-/** The tightest elementwise intersection of two sound bounds on the same quantity. */
+/**
+ * How far two sound bounds on the same quantity may cross by float rounding alone: 1e-9 of the
+ * magnitude (at least 1e-9), far above the rounding of any sweep's arithmetic and far below any
+ * width that matters.
+ */
+export function crossingTolerance(lower: number, upper: number): number {
+  return 1e-9 * Math.max(1, Math.abs(lower), Math.abs(upper));
+}
+
+/**
+ * The tightest elementwise intersection of two sound bounds on the same quantity. Where they
+ * cross by rounding (within `crossingTolerance`), the point they nearly agree on; a larger
+ * crossing means the region has no point (a sub-problem's constraints contradict each other) or
+ * a bound is unsound: EmptyRegion, naming the entry and both bounds.
+ */
 export function intersectBounds(a: Bounds, b: Bounds): Bounds {
   const n = a.lower.length;
   const lower = new Float64Array(n);
@@ -33,7 +40,9 @@ export function intersectBounds(a: Bounds, b: Bounds): Bounds {
     lower[i] = Math.max(a.lower[i], b.lower[i]);
     upper[i] = Math.min(a.upper[i], b.upper[i]);
     if (lower[i] > upper[i]) {
-      // Two sound bounds can only cross by rounding; keep the point they nearly agree on.
+      if (lower[i] - upper[i] > crossingTolerance(lower[i], upper[i])) {
+        throw new EmptyRegion(`bounds cross at entry ${i}: [${a.lower[i]}, ${a.upper[i]}] ∩ [${b.lower[i]}, ${b.upper[i]}] is empty`);
+      }
       const m = 0.5 * (lower[i] + upper[i]);
       lower[i] = m;
       upper[i] = m;

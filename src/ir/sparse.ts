@@ -75,15 +75,6 @@ export function csrFromDense(rows: number, cols: number, data: ArrayLike<number>
   return b.build();
 }
 
-export function csrIdentity(n: number, scale = 1): Csr {
-  const b = new CsrBuilder(n);
-  for (let r = 0; r < n; r++) {
-    b.push(r, scale);
-    b.endRow();
-  }
-  return b.build();
-}
-
 /** y += M x */
 export function csrMulAdd(m: Csr, x: ArrayLike<number>, y: Float64Array): void {
   for (let r = 0; r < m.rows; r++) {
@@ -91,13 +82,6 @@ export function csrMulAdd(m: Csr, x: ArrayLike<number>, y: Float64Array): void {
     for (let k = m.starts[r]; k < m.starts[r + 1]; k++) s += m.values[k] * x[m.indices[k]];
     y[r] += s;
   }
-}
-
-/** Product A·B (A: n×m, B: m×p) as CSR. */
-export function csrMatMul(a: Csr, b: Csr): Csr {
-  const p = csrMatMulCapped(a, b, Infinity);
-  if (!p) throw new Error('unreachable: uncapped product gave up');
-  return p;
 }
 
 /**

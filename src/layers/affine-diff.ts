@@ -13,21 +13,16 @@
  */
 import type { AffineNode } from '../ir/network.js';
 import { type Csr, csrAdd, csrMulAdd } from '../ir/sparse.js';
+import type { DiffMemo } from './diff-memo.js';
 import type { DiffBackwardStep, DiffInput, DiffValues } from './layer.js';
-
-const deltaCache = new WeakMap<AffineNode, { readonly n2: AffineNode; readonly delta: readonly Csr[] }>();
 
 function negate(m: Csr): Csr {
   return { ...m, values: m.values.map(v => -v) };
 }
 
-/** ΔW_k = W¹_k − W²_k for each term, cached per node pair. */
-export function weightDeltas(n1: AffineNode, n2: AffineNode): readonly Csr[] {
-  const hit = deltaCache.get(n1);
-  if (hit && hit.n2 === n2) return hit.delta;
-  const delta = n1.terms.map((w1, k) => csrAdd(w1, negate(n2.terms[k])));
-  deltaCache.set(n1, { n2, delta });
-  return delta;
+/** ΔW_k = W¹_k − W²_k for each term, once per sweep and node pair. */
+function weightDeltas(n1: AffineNode, n2: AffineNode, memo: DiffMemo): readonly Csr[] {
+  return memo.weightDeltas(n1, n2, () => n1.terms.map((w1, k) => csrAdd(w1, negate(n2.terms[k]))));
 }
 
 /** out[r·cols + c] += a · (M row i)[c] for the CSR row i of M. */
@@ -35,9 +30,9 @@ function scatterRow(m: Csr, i: number, a: number, out: Float64Array, base: numbe
   for (let q = m.starts[i]; q < m.starts[i + 1]; q++) out[base + m.indices[q]] += a * m.values[q];
 }
 
-export function affineDiffBackward(n1: AffineNode, n2: AffineNode, cd: Float64Array, c2: Float64Array, m: number, _inputs: readonly DiffInput[]): DiffBackwardStep {
+export function affineDiffBackward(n1: AffineNode, n2: AffineNode, cd: Float64Array, c2: Float64Array, m: number, inputs: readonly DiffInput[]): DiffBackwardStep {
   const n = n1.size;
-  const delta = weightDeltas(n1, n2);
+  const delta = weightDeltas(n1, n2, inputs[0].memo);
   const cds = n1.terms.map(w => new Float64Array(m * w.cols));
   const c2s = n1.terms.map(w => new Float64Array(m * w.cols));
   const bias = new Float64Array(m);
@@ -73,8 +68,8 @@ export function affineDiffBackward(n1: AffineNode, n2: AffineNode, cd: Float64Ar
  * The affine step's relaxed forward map is the step itself (it is exact): at input values g,
  * d_y = Σ_k (W¹_k g_k.d + ΔW_k g_k.v2) + Δb and y² = Σ_k W²_k g_k.v2 + b².
  */
-export function affineDiffForward(n1: AffineNode, n2: AffineNode, g: readonly DiffValues[]): DiffValues {
-  const delta = weightDeltas(n1, n2);
+export function affineDiffForward(n1: AffineNode, n2: AffineNode, g: readonly DiffValues[], inputs: readonly DiffInput[]): DiffValues {
+  const delta = weightDeltas(n1, n2, inputs[0].memo);
   const d = new Float64Array(n1.size);
   const v2 = Float64Array.from(n2.bias);
   for (let i = 0; i < n1.size; i++) d[i] = n1.bias[i] - n2.bias[i];

@@ -25,6 +25,23 @@ import type { Encoded, LayerImpl } from './layer.js';
 import { affineDiffBackward, affineDiffForward } from './affine-diff.js';
 
 export const affineLayer: LayerImpl<AffineNode> = {
+  linear: true,
+  signSplit: false,
+  elementwise: false,
+
+  markOpenInputs() {},
+
+  candidatePairs() {
+    return null;
+  },
+
+  structureMismatch(a, b) {
+    for (let k = 0; k < a.terms.length; k++) {
+      if (a.terms[k].cols !== b.terms[k].cols) return 'different weight shapes';
+    }
+    return null;
+  },
+
   forward(node, inputs) {
     const y = Float64Array.from(node.bias);
     node.terms.forEach((w, k) => csrMulAdd(w, inputs[k], y));
@@ -169,7 +186,7 @@ export const affineLayer: LayerImpl<AffineNode> = {
 
   diffBackward: (n1, n2, cd, c2, m, inputs) => affineDiffBackward(n1, n2, cd, c2, m, inputs),
 
-  diffRelaxedForward: (n1, n2, _cd, _c2, g) => affineDiffForward(n1, n2, g),
+  diffRelaxedForward: (n1, n2, _cd, _c2, g, inputs) => affineDiffForward(n1, n2, g, inputs),
 
   start(_node, enc, _inputActs, outAct, colValue) {
     for (let r = 0; r < enc.cols.length; r++) colValue[enc.cols[r]] = outAct[r];

@@ -6,6 +6,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { IrNode } from '../ir/network.js';
 import type { ModelBuilder } from '../milp/model.js';
+import type { DiffMemo } from './diff-memo.js';
 
 /** The MILP image of one node: cols[i] is the column holding output i, or -1 for the constant 0. */
 export interface Encoded {
@@ -49,11 +50,12 @@ export interface DiffBounds extends Bounds {
   readonly pairs?: PairDiffs;
 }
 
-/** Inputs of a twin-aware step: bounds of the difference d = v¹ − v² and of each twin's value. */
+/** Inputs of a twin-aware step: bounds of the difference d = v¹ − v² and of each twin's value, and the sweep's memo. */
 export interface DiffInput {
   readonly d: DiffBounds;
   readonly b1: Bounds;
   readonly b2: Bounds;
+  readonly memo: DiffMemo;
 }
 
 /**
@@ -78,6 +80,34 @@ export interface DiffBackwardStep {
 }
 
 export interface LayerImpl<N extends IrNode> {
+  /**
+   * Capabilities the engines ask about instead of switching on kinds.
+   * `linear`: the output is affine in the inputs (interval steps lose the inputs' correlation,
+   * so back-substitution (CROWN, the symbolic differential pass) and OBBT tighten such nodes).
+   * `signSplit`: the layer branches on the sign of each input entry (ReLU): an entry with
+   * lower < 0 < upper is unstable, needs a binary in the MILP and has an optimisable lower slope.
+   * `elementwise`: output entry k depends on input entry k alone, monotonically.
+   */
+  readonly linear: boolean;
+  readonly signSplit: boolean;
+  readonly elementwise: boolean;
+  /**
+   * Marks in `want` the entries of the (single, or first) input, with bounds `pre`, where this
+   * layer's relaxation is not exact: tighter bounds there tighten the relaxation (ReLU: unstable
+   * entries; max-pool: every entry of a window that the bounds leave undecided).
+   */
+  markOpenInputs(node: N, pre: Bounds, want: Uint8Array): void;
+  /**
+   * Why two nodes of this kind and equal sizes and inputs cannot be compared entry by entry
+   * (weight shapes, pooling windows), or null when they can (twin structure matching).
+   */
+  structureMismatch(a: N, b: N): string | null;
+  /**
+   * The pairs (i[k], j[k]) of input entries whose difference bounds (PairDiffs) this layer's
+   * twin-aware relaxation uses, given both twins' input bounds; null when it uses none
+   * (max-pool: the two candidates of each two-candidate window, maxpool-diff.ts).
+   */
+  candidatePairs(node: N, pre1: Bounds, pre2: Bounds): { readonly i: Int32Array; readonly j: Int32Array } | null;
   /** Exact float64 evaluation. */
   forward(node: N, inputs: readonly Float64Array[]): Float64Array;
   /** Sound elementwise bounds of the output from bounds of the inputs. */

@@ -48,8 +48,12 @@ interface WindowInfo {
   readonly top: Float64Array;
 }
 
-/** CROWN's choice per window (maxpool.ts backward): the pick, whether it dominates, the top upper bound. */
-function windows(node: MaxPoolNode, a: Bounds): WindowInfo {
+/**
+ * CROWN's relaxation per window o (maxpool.ts `backward`): y ≥ a_pick (the input with the
+ * largest lower bound, ties to the largest upper bound); y = a_pick when it dominates its window
+ * (no other input's upper bound exceeds its lower bound); else y ≤ top, the largest upper bound.
+ */
+export function windowRelaxation(node: MaxPoolNode, a: Bounds): WindowInfo {
   const n = node.size;
   const pick = new Int32Array(n);
   const dominant = new Uint8Array(n);
@@ -112,7 +116,7 @@ export function maxPoolDiffInterval(node: MaxPoolNode, { d, b1, b2 }: DiffInput)
   return { lower, upper };
 }
 
-interface PoolRelax {
+export interface PoolRelax {
   readonly w1: WindowInfo;
   readonly w2: WindowInfo;
   /** Per output: 0 constant, 1 decoupled, 2 one candidate (α), 3 two candidates (α, β). */
@@ -164,13 +168,16 @@ function minus(xl: number, xu: number, yl: number, yu: number): [number, number]
   return [xl - yu - s, xu - yl + s];
 }
 
-const cache = new WeakMap<Bounds, { readonly b1: Bounds; readonly b2: Bounds; readonly node: MaxPoolNode; readonly relax: PoolRelax }>();
 
-function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
-  const hit = cache.get(d);
-  if (hit && hit.b1 === b1 && hit.b2 === b2 && hit.node === node) return hit.relax;
-  const w1 = windows(node, b1);
-  const w2 = windows(node, b2);
+/** The window relaxation of a max-pool pair, once per sweep, node and input bounds triple. */
+function poolRelax(node: MaxPoolNode, input: DiffInput): PoolRelax {
+  return input.memo.poolRelax.get(input, () => computePoolRelax(node, input), node);
+}
+
+function computePoolRelax(node: MaxPoolNode, input: DiffInput): PoolRelax {
+  const { d, b1, b2 } = input;
+  const w1 = windowRelaxation(node, b1);
+  const w2 = windowRelaxation(node, b2);
   const n = node.size;
   const mode = new Uint8Array(n);
   const dlo = new Float64Array(n);
@@ -183,7 +190,7 @@ function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
   const lineUp = new Float64Array(n);
   const lineIcpt = new Float64Array(n);
   const keep = new Uint8Array(node.windowIndices.length);
-  const cand = maxPoolDiffInterval(node, { d, b1, b2 });
+  const cand = maxPoolDiffInterval(node, input);
   const inSize = d.lower.length;
   const pairIndex = new Map<number, number>();
   d.pairs?.i.forEach((i, k) => pairIndex.set(i * inSize + (d.pairs as PairDiffs).j[k], k));
@@ -241,9 +248,7 @@ function poolRelax(node: MaxPoolNode, { d, b1, b2 }: DiffInput): PoolRelax {
     const gap = (w1.dominant[o] ? 0 : w1.top[o] - b1.lower[w1.pick[o]]) + (w2.dominant[o] ? 0 : w2.top[o] - b2.lower[w2.pick[o]]);
     mode[o] = gap <= dhi[o] - dlo[o] ? 1 : 0;
   }
-  const relax = { w1, w2, mode, dlo, dhi, alphaIdx, betaIdx, low, up, lineLow, lineUp, lineIcpt };
-  cache.set(d, { b1, b2, node, relax });
-  return relax;
+  return { w1, w2, mode, dlo, dhi, alphaIdx, betaIdx, low, up, lineLow, lineUp, lineIcpt };
 }
 
 export function maxPoolDiffBackward(node: MaxPoolNode, cd: Float64Array, c2: Float64Array, m: number, [input]: readonly DiffInput[]): DiffBackwardStep {

@@ -29,9 +29,37 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
-import { maxPoolDiffBackward, maxPoolDiffInterval, maxPoolDiffRelaxedForward } from './maxpool-diff.js';
+import { maxPoolDiffBackward, maxPoolDiffInterval, maxPoolDiffRelaxedForward, twoCandidatePairs, windowRelaxation } from './maxpool-diff.js';
 
 export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
+  linear: false,
+  signSplit: false,
+  elementwise: false,
+
+  markOpenInputs(node, pre, want) {
+    for (let o = 0; o < node.size; o++) {
+      const s = node.windowStarts[o];
+      const e = node.windowStarts[o + 1];
+      let best = node.windowIndices[s];
+      for (let q = s; q < e; q++) if (pre.lower[node.windowIndices[q]] > pre.lower[best]) best = node.windowIndices[q];
+      let open = false;
+      for (let q = s; q < e && !open; q++) {
+        const t = node.windowIndices[q];
+        if (t !== best && pre.upper[t] > pre.lower[best]) open = true;
+      }
+      if (open) for (let q = s; q < e; q++) want[node.windowIndices[q]] = 1;
+    }
+  },
+
+  candidatePairs(node, pre1, pre2) {
+    return twoCandidatePairs(node, pre1, pre2);
+  },
+
+  structureMismatch(a, b) {
+    const same = (x: Int32Array, y: Int32Array): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
+    return same(a.windowStarts, b.windowStarts) && same(a.windowIndices, b.windowIndices) ? null : 'different pooling windows';
+  },
+
   forward(node, [a]) {
     const y = new Float64Array(node.size);
     for (let o = 0; o < node.size; o++) {
@@ -109,7 +137,7 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     const inSize = a.lower.length;
     const out = new Float64Array(m * inSize);
     const bias = new Float64Array(m);
-    const { pick, dominant, top } = relaxation(node, a);
+    const { pick, dominant, top } = windowRelaxation(node, a);
     for (let r = 0; r < m; r++) {
       const row = r * n;
       const orow = r * inSize;
@@ -126,7 +154,7 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   },
 
   relaxedForward(node, lam, [g], [a]) {
-    const { pick, dominant, top } = relaxation(node, a);
+    const { pick, dominant, top } = windowRelaxation(node, a);
     const out = new Float64Array(node.size);
     for (let o = 0; o < node.size; o++) out[o] = lam[o] >= 0 || dominant[o] ? g[pick[o]] : top[o];
     return out;
@@ -188,6 +216,19 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
  * largest lower bound L, and every other t with u_t > L. A t with u_t ≤ L never exceeds a_{t*},
  * so dropping it leaves the max unchanged (this also merges windows of constant zeros).
  */
+/**
+ * The binaries `encode` gives a max-pool node with these input bounds: none for a window with
+ * one candidate left, one for two, one per candidate above that.
+ */
+export function maxPoolBinaries(node: MaxPoolNode, input: Bounds): number {
+  let n = 0;
+  for (let o = 0; o < node.size; o++) {
+    const k = candidates(node.windowIndices, node.windowStarts[o], node.windowStarts[o + 1], input.lower, input.upper).length;
+    n += k === 1 ? 0 : k === 2 ? 1 : k;
+  }
+  return n;
+}
+
 function candidates(idx: Int32Array, s: number, e: number, l: Float64Array, u: Float64Array): number[] {
   let star = s;
   for (let q = s + 1; q < e; q++) {
@@ -218,35 +259,4 @@ function windowBounds(node: MaxPoolNode, a: Bounds, lowerAgg: (x: number, y: num
     upper[o] = hi;
   }
   return { lower, upper };
-}
-
-/**
- * The relaxation `backward` uses, per output o: y ≥ a_pick (the input with the largest lower
- * bound, ties to the largest upper bound); y = a_pick when it dominates its window; else y ≤ top.
- */
-function relaxation(node: MaxPoolNode, a: Bounds): { pick: Int32Array; dominant: Uint8Array; top: Float64Array } {
-  const n = node.size;
-  const pick = new Int32Array(n);
-  const dominant = new Uint8Array(n);
-  const top = new Float64Array(n);
-  for (let o = 0; o < n; o++) {
-    const s = node.windowStarts[o];
-    const e = node.windowStarts[o + 1];
-    let best = node.windowIndices[s];
-    let hi = -Infinity;
-    for (let q = s; q < e; q++) {
-      const t = node.windowIndices[q];
-      hi = Math.max(hi, a.upper[t]);
-      if (a.lower[t] > a.lower[best] || (a.lower[t] === a.lower[best] && a.upper[t] > a.upper[best])) best = t;
-    }
-    let dom = true;
-    for (let q = s; q < e; q++) {
-      const t = node.windowIndices[q];
-      if (t !== best && a.upper[t] > a.lower[best]) dom = false;
-    }
-    pick[o] = best;
-    dominant[o] = dom ? 1 : 0;
-    top[o] = hi;
-  }
-  return { pick, dominant, top };
 }

@@ -52,7 +52,6 @@
  * the minimising vertex (a*, d*) ∂r_low/∂(p, q) = −(a*, d*) (a supergradient of the concave
  * r_low; the same with the maximising vertex for r_up); see `reluDiffGradient`.
  */
-import type { Bounds } from '../ir/bounds.js';
 import type { DiffBackwardStep, DiffInput, DiffValues } from './layer.js';
 
 /** The plane p·a² + q·d + r. */
@@ -90,7 +89,7 @@ function regionPoints(l2: number, u2: number, dl: number, du: number, l1: number
 }
 
 /** The candidate vertices of R (a, d pairs), f at each, and the scale of the six bounds. */
-interface Region {
+export interface Region {
   readonly pts: Float64Array;
   readonly fs: Float64Array;
   readonly scale: number;
@@ -176,7 +175,7 @@ export function reluDiffPlanes(l2: number, u2: number, dl: number, du: number, l
   return { lower, upper };
 }
 
-interface NeuronRelax {
+export interface NeuronRelax {
   /** Planes of f per neuron: p, q, r (lower, then upper). */
   readonly low: Float64Array;
   readonly up: Float64Array;
@@ -189,7 +188,6 @@ interface NeuronRelax {
 /** Parameters per neuron in ReluDiffParams (see the file doc). */
 export const RELU_DIFF_PARAMS = 5;
 
-const relaxCache = new WeakMap<Bounds, { readonly b1: Bounds; readonly b2: Bounds; readonly relax: NeuronRelax }>();
 
 /** CROWN's lines for relu(a²) on [l, u]: the chord above, and α = 1 if u ≥ −l else 0 below. */
 function crownLines(l: number, u: number, i: number, alpha2: Float64Array, slope2: Float64Array, icpt2: Float64Array): void {
@@ -203,10 +201,12 @@ function crownLines(l: number, u: number, i: number, alpha2: Float64Array, slope
   }
 }
 
-/** Per neuron: planes of f (p, q, r for lower then upper) and CROWN's lines for relu(a²); cached per bounds triple. */
-function neuronRelax({ d, b1, b2 }: DiffInput): NeuronRelax {
-  const hit = relaxCache.get(d);
-  if (hit && hit.b1 === b1 && hit.b2 === b2) return hit.relax;
+/** Per neuron: planes of f (p, q, r for lower then upper) and CROWN's lines for relu(a²); once per sweep and bounds triple. */
+function neuronRelax(input: DiffInput): NeuronRelax {
+  return input.memo.reluRelax.get(input, () => computeNeuronRelax(input));
+}
+
+function computeNeuronRelax({ d, b1, b2 }: DiffInput): NeuronRelax {
   const n = d.lower.length;
   const low = new Float64Array(3 * n);
   const up = new Float64Array(3 * n);
@@ -219,23 +219,21 @@ function neuronRelax({ d, b1, b2 }: DiffInput): NeuronRelax {
     up.set([pl.upper.p, pl.upper.q, pl.upper.r], 3 * i);
     crownLines(b2.lower[i], b2.upper[i], i, alpha2, slope2, icpt2);
   }
-  const relax = { low, up, alpha2, slope2, icpt2 };
-  relaxCache.set(d, { b1, b2, relax });
-  return relax;
+  return { low, up, alpha2, slope2, icpt2 };
 }
 
-const regionCache = new WeakMap<Bounds, { readonly b1: Bounds; readonly b2: Bounds; readonly regions: readonly (Region | null)[] }>();
 
 /** Each neuron's vertex set, or null where the parameters are ignored (f linear, or bounds not finite). */
-function regions({ d, b1, b2 }: DiffInput): readonly (Region | null)[] {
-  const hit = regionCache.get(d);
-  if (hit && hit.b1 === b1 && hit.b2 === b2) return hit.regions;
+function regions(input: DiffInput): readonly (Region | null)[] {
+  return input.memo.reluRegions.get(input, () => computeRegions(input));
+}
+
+function computeRegions({ d, b1, b2 }: DiffInput): readonly (Region | null)[] {
   const out: (Region | null)[] = [];
   for (let i = 0; i < d.lower.length; i++) {
     const v = [b2.lower[i], b2.upper[i], d.lower[i], d.upper[i], b1.lower[i], b1.upper[i]] as const;
     out.push(exactPlane(v[0], v[1], v[4], v[5]) || !v.every(Number.isFinite) ? null : regionOf(...v));
   }
-  regionCache.set(d, { b1, b2, regions: out });
   return out;
 }
 

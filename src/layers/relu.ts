@@ -31,6 +31,22 @@ import type { LayerImpl } from './layer.js';
 import { reluDiffBackward, reluDiffRelaxedForward } from './relu-diff.js';
 
 export const reluLayer: LayerImpl<ReluNode> = {
+  linear: false,
+  signSplit: true,
+  elementwise: true,
+
+  markOpenInputs(_node, pre, want) {
+    for (let k = 0; k < want.length; k++) if (pre.lower[k] < 0 && pre.upper[k] > 0) want[k] = 1;
+  },
+
+  structureMismatch() {
+    return null;
+  },
+
+  candidatePairs() {
+    return null;
+  },
+
   forward(_node, [a]) {
     const y = new Float64Array(a.length);
     for (let i = 0; i < a.length; i++) y[i] = a[i] > 0 ? a[i] : 0;

@@ -64,8 +64,7 @@ function substitute(a: AffineNode, aId: number, b: AffineNode): AffineNode | und
     }
     csrMulAdd(w, a.bias, bias);
   }
-  const inputs = [...terms.keys()];
-  const fused: AffineNode = { ...b, inputs, terms: inputs.map(i => terms.get(i) as Csr), bias };
+  const fused: AffineNode = { ...b, inputs: [...terms.keys()], terms: [...terms.values()], bias };
   return termsNnz(fused) <= termsNnz(a) + termsNnz(b) ? fused : undefined;
 }
 
@@ -126,7 +125,14 @@ export function fuseNetwork(net: Network): Network {
   nodes.forEach((n, id) => {
     if (n === undefined || !live.has(id)) return;
     newId.set(id, kept.length);
-    kept.push(withInputs(n, n.inputs.map(i => newId.get(i) as number)));
+    kept.push(withInputs(n, n.inputs.map(i => renumbered(newId, i))));
   });
-  return validateNetwork({ ...net, nodes: kept, output: newId.get(output) as number });
+  return validateNetwork({ ...net, nodes: kept, output: renumbered(newId, output) });
+}
+
+/** The new id of a kept node (every input of a kept node is kept). */
+function renumbered(newId: ReadonlyMap<number, number>, id: number): number {
+  const n = newId.get(id);
+  if (n === undefined) throw new Error(`unreachable: node ${id} is read but was not kept`);
+  return n;
 }

@@ -15,7 +15,7 @@
  * t > 0 is a counterexample; a sound upper bound t < 0 (or infeasibility) proves the part;
  * t = 0 within tolerance is a tie (N2 decides c nowhere that N1 fails, except at ties).
  */
-import { argmax, forward } from '../ir/forward.js';
+import { argmax, forward } from '../layers/forward.js';
 import type { Network } from '../ir/network.js';
 import { addLogit, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { ModelBuilder } from '../milp/model.js';

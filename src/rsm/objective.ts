@@ -3,13 +3,14 @@
  *   log-RSM ρ(x; i, j) = (z¹ᵢ − z¹ⱼ) − (z²ᵢ − z²ⱼ).
  */
 import type { Bounds } from '../ir/bounds.js';
-import { forward } from '../ir/forward.js';
+import { forward } from '../layers/forward.js';
 import type { Network } from '../ir/network.js';
 import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { type AlphaDiffOptions, alphaDiffLower } from '../bounds/alpha-diff.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
 import { rhoDiffLinear } from '../bounds/diff-linear.js';
 import type { TwinBounds } from '../bounds/types.js';
+import { twinState } from '../bounds/diff.js';
 import type { JointEncoding } from '../encoding/joint.js';
 import { clipToBox } from './domain.js';
 
@@ -52,7 +53,7 @@ export function rhoRelaxed(n1: Network, n2: Network, b1: readonly Bounds[], b2: 
     iv.lower = Math.max(iv.lower, d.lower[i] - d.upper[j]);
     iv.upper = Math.min(iv.upper, d.upper[i] - d.lower[j]);
     // Symbolic differential bound of d_i − d_j (diff-linear.ts), intersected.
-    const s = rhoDiffLinear(n1, n2, b1, b2, diff, pair);
+    const s = rhoDiffLinear(twinState(n1, n2, b1, b2, diff), pair);
     iv.lower = Math.max(iv.lower, s.lower);
     iv.upper = Math.min(iv.upper, s.upper);
   }
@@ -95,11 +96,12 @@ export function rhoAlphaDiff(n1: Network, n2: Network, b1: readonly Bounds[], b2
     base.upper = Math.min(base.upper, p.upper);
   }
   const k = b1[n1.output].lower.length;
+  const state = twinState(n1, n2, b1, b2, diff);
   const end = (sign: 1 | -1): number => {
     const cd = new Float64Array(k);
     cd[pair[0]] = sign;
     cd[pair[1]] = -sign;
-    return alphaDiffLower(n1, n2, b1, b2, diff, cd, opts).lower;
+    return alphaDiffLower(state, cd, opts).lower;
   };
   return { lower: Math.max(base.lower, end(1)), upper: Math.min(base.upper, -end(-1)) };
 }

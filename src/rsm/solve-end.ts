@@ -26,6 +26,17 @@ export interface EndResult {
   readonly status: EndStatus;
   readonly solver: { readonly outcome: SolveOutcome['kind'] | 'none'; readonly dualBound: number | null; readonly objective: number | null; readonly nodes: number; readonly seconds: number; readonly message?: string };
   readonly boundRepaired: boolean;
+  /** How branch and bound ran, when it bounded this end (src/bab/): history in ρ units, per end's sense. */
+  readonly bab?: BabSummary;
+}
+
+export interface BabSummary {
+  readonly nodes: number;
+  readonly maxDepth: number;
+  readonly leavesToMilp: number;
+  readonly open: number;
+  readonly gap: number;
+  readonly history: readonly { readonly seconds: number; readonly bound: number; readonly best: number }[];
 }
 
 export interface EndQuery {

@@ -52,18 +52,26 @@ function encodeUpTo(net: Network, bounds: readonly Bounds[], last: number): { bu
   return { builder: b, enc };
 }
 
-/** Interval bounds of nodes after `from`, intersected with the ones already known. */
-function repropagate(net: Network, bounds: Bounds[], from: number): void {
+/** The bounds with node `from`'s replaced, and every later node's intersected with its interval step from them. */
+function repropagate(net: Network, bounds: readonly Bounds[], from: number, tightened: Bounds): Bounds[] {
+  const out = [...bounds.slice(0, from), tightened];
   for (let id = from + 1; id < net.nodes.length; id++) {
     const node = net.nodes[id];
-    if (node.kind === 'input') continue;
-    bounds[id] = intersectBounds(bounds[id], layerOf(node).interval(node, node.inputs.map(i => bounds[i])));
+    if (node.kind === 'input') throw new Error('unreachable: input node after 0');
+    out.push(intersectBounds(bounds[id], layerOf(node).interval(node, node.inputs.map(i => out[i]))));
   }
+  return out;
+}
+
+/** Whether node `id` branches on the sign of its input (a ReLU: the neurons OBBT tightens). */
+function splitsOnSign(net: Network, id: number): boolean {
+  const node = net.nodes[id];
+  return node.kind !== 'input' && layerOf(node).signSplit;
 }
 
 export async function lpTighten(net: Network, input: readonly Bounds[], solver: MilpSolver, budget: ObbtBudget): Promise<{ bounds: Bounds[]; report: ObbtReport }> {
   const t0 = performance.now();
-  const bounds = input.map(b => ({ lower: Float64Array.from(b.lower), upper: Float64Array.from(b.upper) }));
+  let bounds: readonly Bounds[] = input;
   const readers = consumers(net);
   let neurons = 0;
   let lps = 0;
@@ -74,9 +82,9 @@ export async function lpTighten(net: Network, input: readonly Bounds[], solver: 
 
   for (let id = 1; id < net.nodes.length && !exhausted; id++) {
     const node = net.nodes[id];
-    if (node.kind !== 'affine' || !readers[id].some(c => net.nodes[c].kind === 'relu')) continue;
+    if (node.kind === 'input' || !layerOf(node).linear || !readers[id].some(c => splitsOnSign(net, c))) continue;
     if (node.inputs.every(i => i === 0)) continue; // interval arithmetic is exact on the box
-    const b = bounds[id];
+    const b = { lower: Float64Array.from(bounds[id].lower), upper: Float64Array.from(bounds[id].upper) };
     const todo: number[] = [];
     for (let i = 0; i < node.size; i++) if (b.lower[i] < 0 && b.upper[i] > 0) todo.push(i);
     if (todo.length === 0) continue;
@@ -106,7 +114,7 @@ export async function lpTighten(net: Network, input: readonly Bounds[], solver: 
         if (b.lower[i] >= 0 || b.upper[i] <= 0) stabilized++;
       }),
     );
-    repropagate(net, bounds, id);
+    bounds = repropagate(net, bounds, id, b);
   }
-  return { bounds, report: { neurons, lps, stabilized, seconds: elapsed(), exhausted } };
+  return { bounds: [...bounds], report: { neurons, lps, stabilized, seconds: elapsed(), exhausted } };
 }

@@ -9,8 +9,8 @@
  * (the sum of both networks' input gradients), e.g. ρ(x; i, j) with c₁ = eᵢ − eⱼ, c₂ = −c₁.
  */
 import { forwardAll } from './forward.js';
-import { type Network, outputSize } from './network.js';
-import { layerOf } from '../layers/registry.js';
+import { type Network, outputSize } from '../ir/network.js';
+import { layerOf } from './registry.js';
 
 /**
  * ∂(cᵀ z)/∂x for the activations `acts` of `net` at some x (acts from `forwardAll`), with c a

@@ -2,8 +2,9 @@
 import { UserError } from '../errors.js';
 import type { InputDomain } from '../rsm/domain.js';
 import type { Pair } from '../rsm/objective.js';
-import type { ImplicationMode, PairSpec } from '../rsm/verify.js';
+import type { ImplicationMode, PairSpec } from '../verify/methods.js';
 import type { AttackBudget } from '../attack/pgd.js';
+import type { LabelColumn } from '../data/read.js';
 
 export function parseNumber(flag: string, text: string, check: (v: number) => boolean, what: string): number {
   const v = Number(text.trim());
@@ -66,4 +67,45 @@ export function parseAttackBudget(text: string, name = '--attack'): AttackBudget
   const steps = m ? Number(m[2]) : NaN;
   if (!m || restarts < 1 || restarts > 10000 || steps > 100000) throw new UserError(`${name} ${text}: expected restarts x steps like 8x50 (restarts 1..10000), or 0`);
   return { restarts, steps };
+}
+
+/** The twins, data and neighbourhood of verify, demo and encode, as parsed from their options. */
+export interface InputArgs {
+  readonly n1: string;
+  readonly n2: string;
+  readonly data: string;
+  readonly rows: string;
+  readonly labelColumn: LabelColumn;
+  readonly labels?: string;
+  readonly scale: number;
+  readonly domain: InputDomain | null;
+  readonly eps: number;
+}
+
+/** The raw (string) values of those options, as commander gives them. */
+export interface RawInput {
+  n1: string;
+  n2: string;
+  data: string;
+  rows: string;
+  labelCol: string;
+  labels?: string;
+  scale: string;
+  domain: string;
+  eps: string;
+}
+
+/** Parses the input options shared by verify, demo and encode; every failure a one-line UserError. */
+export function parseInputArgs(o: RawInput): InputArgs {
+  return {
+    n1: o.n1,
+    n2: o.n2,
+    data: o.data,
+    rows: o.rows,
+    labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
+    ...(o.labels ? { labels: o.labels } : {}),
+    scale: parseScale(o.scale),
+    domain: parseDomain(o.domain),
+    eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
+  };
 }

@@ -3,86 +3,41 @@
  * max of ρ over D → the implication verdicts. Numbers follow the soundness rules of math.md.
  */
 import type { Bounds } from '../ir/bounds.js';
-import { argmax, forward } from '../ir/forward.js';
+import { argmax, forward } from '../layers/forward.js';
 import { type Network, outputSize } from '../ir/network.js';
-import { crownMethod } from '../bounds/crown.js';
-import { diffMethod } from '../bounds/diff.js';
-import { intervalMethod } from '../bounds/interval.js';
-import type { BoundsMethod } from '../bounds/types.js';
 import { encodeJoint } from '../encoding/joint.js';
-import { lpTighten, type ObbtBudget, type ObbtReport } from '../bounds/obbt.js';
+import { lpTighten, type ObbtReport } from '../rsm/obbt.js';
 import { countUnstable } from '../layers/relu.js';
+import { layerOf } from '../layers/registry.js';
 import type { MilpSolver } from '../solver/types.js';
 import { attackImplication, type ImplicationAttack } from '../attack/implication.js';
-import { type AttackConfig, DEFAULT_SEED, innerGap, pinned } from '../attack/inner.js';
-import { DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
+import { innerGap, pinned } from '../attack/inner.js';
 import { type AttackInfo, attackRho } from '../attack/rho.js';
-import { clipToBox, type InputDomain, neighbourhood } from './domain.js';
-import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from './implication.js';
-import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from './objective.js';
-import { type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from './solve-end.js';
-
-export type PairSpec = 'label' | 'all' | readonly Pair[];
-/**
- * How each LRSM end is bounded: by a relaxation alone (interval, crown, alpha-crown = crown
- * with ReLU slopes optimised per objective, diff = crown with twin-aware differential bounds,
- * the differential relaxation optimised per objective),
- * by the LP relaxation of the joint MILP (lp), or exactly (milp). `auto` bounds every pair by
- * the cheap relaxations first (crown+diff bounds, then α-CROWN) and runs the MILP only for the
- * pairs whose sign of ρ they leave undecided, and the exact implication MILP only when the
- * relaxations do not already prove N2 ⇒ N1. All are sound; only a finished MILP reports 'exact'.
- */
-export type Method = 'interval' | 'crown' | 'alpha-crown' | 'diff' | 'lp' | 'milp' | 'auto';
-export const METHODS: readonly Method[] = ['interval', 'crown', 'alpha-crown', 'diff', 'lp', 'milp', 'auto'];
-/**
- * `attack`: no solver; ρ is bounded by CROWN (status `relaxed`) and falsified by the attacks
- * (src/attack/) at the full budget: inner values, and N2 ⇒ N1 `refuted-by-attack` when found.
- */
-export type VerifyMethod = Method | 'attack';
-export const VERIFY_METHODS: readonly VerifyMethod[] = [...METHODS, 'attack'];
-
-/** The bound method behind each method: relaxations name their own; lp, milp and auto use the tightest. */
-export function boundsFor(method: VerifyMethod): BoundsMethod {
-  if (method === 'interval') return intervalMethod;
-  if (method === 'crown' || method === 'alpha-crown' || method === 'attack') return crownMethod;
-  return diffMethod;
-}
+import { clipToBox, neighbourhood } from '../rsm/domain.js';
+import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from '../rsm/implication.js';
+import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
+import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
+import { createExpander } from '../bab/driver.js';
+import { babEnd } from '../bab/end.js';
+import { pairTwins } from '../layers/twin-pair.js';
+import { type Sample, selectPairs } from './methods.js';
+import { attackConfig, type VerifyOptions } from './options.js';
+import { planRow } from './plan.js';
 
 /** α-CROWN iterations used by alpha-crown and auto, and α-diff iterations per end wherever differential bounds exist. */
 const ALPHA_ITERATIONS = 20;
 
+/**
+ * `auto` bounds an open pair's ends by branch and bound instead of the monolithic MILP when the
+ * joint MILP has more binaries than this. Below it HiGHS alone finishes quickly (the ECG pair at
+ * ε = 2e-4, ~40 binaries, about 1 s per end); above it, e.g. the same pair at ε = 1e-3 (212
+ * binaries), the monolithic MILP stalled on 12 of 32 ends in 20 s (benchmarks/results, 0.1.0).
+ */
+export const AUTO_BAB_BINARIES = 100;
+
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
 export function signDecided(r: { lower: number; upper: number }): boolean {
   return r.lower >= 0 || r.upper <= 0;
-}
-export type ImplicationMode = 'exact' | 'sound' | 'off';
-
-export interface VerifyOptions {
-  readonly eps: number;
-  readonly domain: InputDomain | null;
-  readonly pairs: PairSpec;
-  readonly implication: ImplicationMode;
-  readonly timeLimitSec: number;
-  readonly mipRelGap: number;
-  readonly mipAbsGap: number;
-  readonly bounds: BoundsMethod;
-  /** Default 'milp'. */
-  readonly method?: VerifyMethod;
-  /**
-   * LP bound tightening of unstable neurons before a MILP is built (src/bounds/obbt.ts), within
-   * this budget per network. Off when absent.
-   */
-  readonly obbt?: ObbtBudget;
-  /** The attacks behind the inner bounds; default SIDE_BUDGET (DEFAULT_BUDGET for 'attack'), seed 'twinmargin'. */
-  readonly attack?: Partial<AttackConfig>;
-  /**
-   * Start the MILP at the attack point instead of x₀ (the attack point is a witness candidate
-   * either way). Off by default: on mnist8x8 the near-optimal start made HiGHS slower
-   * (max ρ 20–26 s from x₀ against 43–51 s from the attack point, same run).
-   */
-  readonly attackStart?: boolean;
-  /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
-  readonly diffCuts?: boolean;
 }
 
 export interface PairResult {
@@ -97,8 +52,8 @@ export interface PairResult {
   readonly lowerWitness: Witness;
   readonly upperWitness: Witness;
   readonly seconds: number;
-  readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
-  readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean };
+  readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
+  readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
   /** Inner bounds by attack, re-evaluated by the forward pass: min ρ ≤ attackLower.value, attackUpper.value ≤ max ρ. */
   readonly attackLower: Witness;
   readonly attackUpper: Witness;
@@ -139,36 +94,6 @@ export interface RowResult {
   readonly seconds: number;
 }
 
-export interface Sample {
-  readonly row: number;
-  readonly x: Float64Array;
-  readonly label: number | null;
-}
-
-/** The MIP gaps (relative, absolute) of verify and bench solves. */
-export const MIP_REL_GAP = 1e-6;
-export const MIP_ABS_GAP = 1e-6;
-
-/** How many class pairs a spec selects for networks with `classes` classes. */
-export function pairCount(spec: PairSpec, classes: number): number {
-  return spec === 'label' ? classes - 1 : spec === 'all' ? (classes * (classes - 1)) / 2 : spec.length;
-}
-
-export function selectPairs(spec: PairSpec, label: number, classes: number): Pair[] {
-  if (spec === 'label') return [...Array(classes).keys()].filter(j => j !== label).map(j => [label, j] as const);
-  if (spec === 'all') {
-    const out: Pair[] = [];
-    for (let i = 0; i < classes; i++) for (let j = i + 1; j < classes; j++) out.push([i, j]);
-    return out;
-  }
-  for (const [i, j] of spec) {
-    if (i === j || i < 0 || j < 0 || i >= classes || j >= classes) {
-      throw new Error(`class pair ${i}:${j} is not a pair of distinct classes in 0..${classes - 1}`);
-    }
-  }
-  return spec.slice();
-}
-
 const worst = (a: EndStatus, b: EndStatus): EndStatus => {
   const order: EndStatus[] = ['exact', 'bounded', 'relaxed'];
   return order[Math.max(order.indexOf(a), order.indexOf(b))];
@@ -177,7 +102,7 @@ const worst = (a: EndStatus, b: EndStatus): EndStatus => {
 function unstableIn(net: Network, bounds: readonly Bounds[]): number {
   let n = 0;
   net.nodes.forEach(node => {
-    if (node.kind === 'relu') n += countUnstable(bounds[node.inputs[0]]);
+    if (node.kind !== 'input' && layerOf(node).signSplit) n += countUnstable(bounds[node.inputs[0]]);
   });
   return n;
 }
@@ -218,8 +143,9 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     if (method === 'auto' && !signDecided(r)) return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
     return r;
   };
-  const solvePair = (pair: Pair): boolean => method === 'milp' || method === 'lp' || (method === 'auto' && !signDecided(relax(pair)));
-  const implicationMilp = opts.implication === 'exact' && (method === 'milp' || (method === 'auto' && !provedByRelaxation(label, classes, relax)));
+  const plan = planRow({ method, implication: opts.implication });
+  const solvePair = (pair: Pair): boolean => plan.ends === 'milp' || plan.ends === 'lp' || plan.ends === 'bab' || (plan.ends === 'milp-if-open' && !signDecided(relax(pair)));
+  const implicationMilp = plan.implication === 'milp' || (plan.implication === 'milp-unless-proved' && !provedByRelaxation(label, classes, relax));
   let obbt: RowResult['obbt'];
   if (opts.obbt && (implicationMilp || pairs.some(solvePair))) {
     // Relaxed pair bounds above were computed from the earlier (sound) bounds and stay valid.
@@ -232,6 +158,17 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   const attack = attackConfig(opts);
   const seedFor = (what: string): string => `${attack.seed}:row${sample.row}:${what}`;
 
+  // Branch and bound: one expander (worker threads holding the twins) for the row, and one end
+  // at a time, so that each end has every thread for its whole time limit.
+  const useBab = plan.ends === 'bab' || (plan.ends === 'milp-if-open' && joint.n1.binaries + joint.n2.binaries > AUTO_BAB_BINARIES);
+  const babPool = useBab ? createExpander({ n1, n2, matched: pairTwins(n1, n2).ok }, opts.bab) : null;
+  let babTurn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = babTurn.then(f);
+    babTurn = p.catch(() => undefined);
+    return p;
+  };
+
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const tp = performance.now();
     const relaxed = relax(pair);
@@ -239,12 +176,14 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
     const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
-      solve
-        ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: method === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
+      solve && babPool
+        ? inTurn(() => babEnd({ n1, n2, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
+        : solve
+        ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
     const ends = await Promise.all([end('minimize', relaxed.lower, atk.lower), end('maximize', relaxed.upper, atk.upper)]);
     const [lo, hi] = ends.map(e => pinned(e, opts.mipRelGap, opts.mipAbsGap));
-    const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired });
+    const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired, ...(e.bab ? { bab: e.bab } : {}) });
     return {
       row: sample.row,
       label,
@@ -271,10 +210,10 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     ? implAttack?.counterexample
       ? Promise.resolve(refutedByAttack(implAttack))
       : exactImplication({ ...common, c: label })
-    : opts.implication === 'exact' && method === 'auto'
+    : plan.implication === 'milp-unless-proved'
       ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
       : Promise.resolve(undefined);
-  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]);
+  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]).finally(() => babPool?.close());
 
   let implication: RowImplication | null = null;
   if (opts.implication !== 'off') {
@@ -308,11 +247,6 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
 function provedByRelaxation(c: number, classes: number, relax: (pair: Pair) => { lower: number }): boolean {
   for (let j = 0; j < classes; j++) if (j !== c && !(relax([c, j]).lower >= 0)) return false;
   return true;
-}
-
-function attackConfig(opts: VerifyOptions): AttackConfig {
-  const budget = opts.attack?.budget ?? (opts.method === 'attack' ? DEFAULT_BUDGET : SIDE_BUDGET);
-  return { budget, seed: opts.attack?.seed ?? DEFAULT_SEED };
 }
 
 function refutedByAttack(a: ImplicationAttack): ExactImplication {

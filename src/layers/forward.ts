@@ -1,6 +1,6 @@
 /** Float64 forward pass through the IR: every node's activation, or just the logits. */
-import { layerOf } from '../layers/registry.js';
-import { type Network, inputSize } from './network.js';
+import { layerOf } from './registry.js';
+import { type Network, inputSize } from '../ir/network.js';
 
 /** Activations of every node at input x (acts[0] is x itself). */
 export function forwardAll(net: Network, x: ArrayLike<number>): Float64Array[] {

@@ -1,0 +1,393 @@
+/**
+ * Branch and bound for one objective: min over the box D of c₁ᵀz¹ + c₂ᵀz² (math.md, "Branch and
+ * bound"). A node is D restricted by splits, input splits (halve one coordinate's interval) or
+ * ReLU splits (fix one neuron's phase in N1 or N2, subproblem.ts); the children of a node cover
+ * it, so the minimum over D is the minimum over the leaves.
+ *
+ *   Bounding  every node gets a sound lower bound from the relaxations (bound.ts), with the
+ *             parent's bounds intersected in; a child's bound is raised to its parent's (the
+ *             child is a subset), so the global lower bound only rises.
+ *   Branching input splits while the input has at most `inputSplitMaxDim` coordinates (the
+ *             coordinate with the largest |A_i|·width), ReLU splits otherwise (the neuron with
+ *             the largest |Λ|·u·(−l)/(u − l)); a node with no unstable ReLU left also splits its input.
+ *   Leaves    a node whose joint MILP has at most `leafBinaries` binaries goes to the MILP
+ *             (leaf.ts) with its local bounds; an optimal MILP closes it at its widened dual
+ *             bound. A MILP stopped by its limit leaves the node open at the better of the two
+ *             bounds, to be split further (its children go to the MILP only with at most half
+ *             as many binaries).
+ *   Primal    every candidate point (the minimiser of each node's linear bound, box centres,
+ *             MILP incumbents, the caller's start points) is clipped into D and evaluated by our
+ *             float64 forward pass; the best is the incumbent U with its witness.
+ *   Pruning   a node with lower ≥ U − tol cannot hold a point better than U by more than tol:
+ *             it is closed, and its lower bound stays in the global minimum.
+ *   Anytime   the global lower bound is the minimum over open and closed leaves; `history`
+ *             records (seconds, bound, best) whenever either moves. The search stops when the
+ *             gap closes (U − lower ≤ tol: status 'exact'), or at the time limit ('bounded').
+ *
+ * Order. Nodes are taken best-first (lowest lower bound, ties by creation order) in batches of
+ * `batch` nodes; the leaf MILPs of a batch run in the solver's worker threads while the main
+ * thread bounds the batch's children; a batch's results are applied in node order. So, for a
+ * given configuration, the search tree does not depend on timing except through MILPs that hit
+ * their limit and through the time limit itself.
+ */
+import type { Bounds } from '../ir/bounds.js';
+import { twinForward } from '../layers/gradient.js';
+import { safetyMargin } from '../solver/sound.js';
+import type { MilpSolver } from '../solver/types.js';
+import { clipToBox } from '../rsm/domain.js';
+import type { BabObjective, BabTwins, NodeBound, NodeSpec } from './bound.js';
+import { type Bounded, type ExpandConfig, type ExpandProblem, type ExpandRequest, type ExpandSetup, expand, root } from './expand.js';
+import { KillablePool } from '../solver/pool.js';
+import type { BabWorkerResult } from './worker.js';
+import { encodeLeaf, type LeafOutcome, solveLeaf } from './leaf.js';
+
+export interface BabConfig {
+  /** Nodes taken per round. */
+  readonly batch: number;
+  /** Worker threads that expand nodes (1: in the main thread). */
+  readonly threads: number;
+  /** A node whose MILP has at most this many binaries is solved as a leaf. */
+  readonly leafBinaries: number;
+  /** Wall-clock limit of one leaf MILP, seconds (capped by the time left). */
+  readonly leafTimeLimitSec: number;
+  /** α iterations per node (bound.ts). */
+  readonly alphaIterations: number;
+  /** Input splits for inputs of at most this many coordinates; ReLU splits above. */
+  readonly inputSplitMaxDim: number;
+  /** Stop after this many bounded nodes (a safety net for tests; default unlimited). */
+  readonly maxNodes: number;
+  /**
+   * ReLU candidates compared per branching (the best by score): each split's two children are
+   * bounded cheaply (no α) and the split whose worse child is best is taken, in the spirit of
+   * FSB. 1 = the score alone.
+   */
+  readonly candidates: number;
+  /**
+   * A ReLU-split child reuses its parent's per-node bounds with the split neuron clamped (no
+   * sweep); every `refreshEvery` levels, and before a node goes to the MILP, a full sweep
+   * re-derives all per-node bounds on the node. 1 = a sweep at every node.
+   */
+  readonly refreshEvery: number;
+}
+
+export const DEFAULT_BAB: BabConfig = {
+  batch: 4,
+  threads: 1,
+  leafBinaries: 60,
+  leafTimeLimitSec: 10,
+  alphaIterations: 10,
+  inputSplitMaxDim: 20,
+  maxNodes: Number.POSITIVE_INFINITY,
+  candidates: 3,
+  refreshEvery: 6,
+};
+
+export interface BabPoint {
+  readonly seconds: number;
+  /** Sound lower bound of the minimum at that time. */
+  readonly bound: number;
+  /** Best re-checked value reached at that time. */
+  readonly best: number;
+}
+
+export interface BabQuery {
+  readonly twins: BabTwins;
+  readonly objective: BabObjective;
+  /** D: every node's box lies inside it, and every witness is clipped into it. */
+  readonly box: Bounds;
+  /** Points of D to start the incumbent from (x₀, attack points). At least one. */
+  readonly starts: readonly Float64Array[];
+  /** A sound lower bound known beforehand (a relaxation's), used when it is better. */
+  readonly knownLower?: number;
+  readonly solver: MilpSolver;
+  readonly timeLimitSec: number;
+  readonly mipRelGap: number;
+  readonly mipAbsGap: number;
+  /** Configuration; the expander's, when one is given, governs the expansion settings. */
+  readonly config?: Partial<BabConfig>;
+  /** A shared expander for these twins (createExpander); else one is made and closed here. */
+  readonly expander?: Expander;
+  /** Called after every round with the current state. */
+  readonly onProgress?: (p: BabPoint & { readonly nodes: number; readonly open: number }) => void;
+}
+
+export interface BabStats {
+  /** Nodes bounded (the root included). */
+  readonly nodes: number;
+  readonly maxDepth: number;
+  readonly leavesToMilp: number;
+  /** Open nodes when the search stopped. */
+  readonly open: number;
+  /** best − bound at the end (0 when exact up to tolerance). */
+  readonly gap: number;
+  readonly history: readonly BabPoint[];
+}
+
+export interface BabResult extends BabStats {
+  /** Sound: ≤ min over D. */
+  readonly bound: number;
+  readonly witness: { readonly value: number; readonly x: number[] };
+  readonly status: 'exact' | 'bounded';
+  readonly seconds: number;
+  /** Whether the bound had to be lowered to a witness (a relaxation bug or rounding: never expected). */
+  readonly boundRepaired: boolean;
+}
+
+interface Node {
+  readonly id: number;
+  readonly spec: NodeSpec;
+  readonly depth: number;
+  lower: number;
+  bound: NodeBound;
+  /** Whether the node's per-node bounds come from a sweep on the node itself (else they are its parent's, clamped). */
+  swept: boolean;
+  /** Binaries of the last MILP tried on this node's lineage that hit its limit (Infinity: none tried). */
+  milpStalledAt: number;
+}
+
+/** A binary min-heap on (lower, id). */
+class NodeHeap {
+  private readonly a: Node[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  peek(): Node | undefined {
+    return this.a[0];
+  }
+  private less(i: number, j: number): boolean {
+    const x = this.a[i];
+    const y = this.a[j];
+    return x.lower < y.lower || (x.lower === y.lower && x.id < y.id);
+  }
+  push(n: Node): void {
+    const a = this.a;
+    a.push(n);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(i, p)) break;
+      [a[i], a[p]] = [a[p], a[i]];
+      i = p;
+    }
+  }
+  pop(): Node | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(l, m)) m = l;
+        if (r < a.length && this.less(r, m)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m], a[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** The closing tolerance at incumbent value v: the MIP gaps plus twice the safety margin (as solve-end.ts). */
+export function gapTolerance(v: number, relGap: number, absGap: number): number {
+  return absGap + relGap * Math.max(1, Math.abs(v)) + 2 * safetyMargin(v);
+}
+
+function objectiveAt(q: BabQuery, x: Float64Array): number {
+  const at = twinForward(q.twins.n1, q.twins.n2, x);
+  let v = 0;
+  for (let k = 0; k < q.objective.c1.length; k++) v += q.objective.c1[k] * at.z1[k] + q.objective.c2[k] * at.z2[k];
+  return v;
+}
+
+/** The worker script, next to this module: .ts under tsx, .js in dist/. */
+function workerUrl(): URL {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return new URL(`./worker${ext}`, import.meta.url);
+}
+
+/**
+ * Expands nodes in worker threads (each holding the twins once), or in this thread when there
+ * is one thread. One expander serves any number of objectives on the same twins and
+ * configuration (e.g. every end of a row); the caller closes it.
+ */
+export interface Expander {
+  readonly setup: ExpandSetup;
+  run(r: ExpandRequest, deadlineMs: number): Promise<readonly Bounded[] | null>;
+  close(): Promise<void>;
+}
+
+export function createExpander(twins: BabTwins, config: Partial<BabConfig> = {}): Expander {
+  const cfg: BabConfig = { ...DEFAULT_BAB, ...config };
+  const setup: ExpandSetup = { twins, config: expandConfig(cfg) };
+  if (cfg.threads <= 1) return { setup, run: async r => expand(setup, r), close: async () => undefined };
+  const pool = new KillablePool<ExpandRequest, BabWorkerResult, never>(workerUrl(), cfg.threads, setup);
+  return {
+    async run(r, deadlineMs) {
+      const out = await pool.run(r, {
+        deadlineMs,
+        onProgress: () => undefined,
+        onKilled: () => ({ ok: false, message: 'stopped at the time limit' }),
+        onCrash: message => ({ ok: false, message }),
+      });
+      if (out.result.ok) return out.result.nodes;
+      if (out.result.message === 'stopped at the time limit') return null;
+      throw new Error(`branch-and-bound worker: ${out.result.message}`);
+    },
+    setup,
+    close: () => pool.close(),
+  };
+}
+
+function expandConfig(c: BabConfig): ExpandConfig {
+  return { alphaIterations: c.alphaIterations, candidates: c.candidates, refreshEvery: c.refreshEvery, inputSplitMaxDim: c.inputSplitMaxDim };
+}
+
+export async function branchAndBound(q: BabQuery): Promise<BabResult> {
+  const t0 = performance.now();
+  const cfg: BabConfig = { ...DEFAULT_BAB, ...q.config };
+  const deadline = t0 + q.timeLimitSec * 1000;
+  const elapsed = (): number => (performance.now() - t0) / 1000;
+  const tol = (v: number): number => gapTolerance(v, q.mipRelGap, q.mipAbsGap);
+  const gaps = { rel: q.mipRelGap, abs: q.mipAbsGap };
+  const own = q.expander ? null : createExpander(q.twins, cfg);
+  const ex = q.expander ?? (own as Expander);
+  const problem: ExpandProblem = { ...ex.setup, objective: q.objective, inputDim: q.box.lower.length };
+  const request = (kind: ExpandRequest['kind'], n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound }, objective: q.objective, inputDim: q.box.lower.length });
+
+  let best = { value: Infinity, x: q.starts[0] ?? q.box.lower };
+  const offer = (x: Float64Array): void => {
+    const p = clipToBox(x, q.box);
+    const v = objectiveAt(q, p);
+    if (v < best.value) best = { value: v, x: p };
+  };
+  q.starts.forEach(offer);
+
+  let nextId = 0;
+  let nodes = 0;
+  let maxDepth = 0;
+  let leavesToMilp = 0;
+  let closedFloor = Infinity;
+  const open = new NodeHeap();
+  const history: BabPoint[] = [];
+  const known = q.knownLower ?? -Infinity;
+
+  /** A bounded node from an expansion (null when empty), its points offered to the incumbent. */
+  const adopt = (b: Bounded, depth: number, parentLower: number, stalledAt: number): Node | null => {
+    nodes++;
+    if (!b.bound) return null;
+    for (const p of b.bound.points) offer(p);
+    maxDepth = Math.max(maxDepth, depth);
+    return { id: nextId++, spec: b.spec, depth, lower: Math.max(b.bound.lower, parentLower), bound: b.bound, swept: b.swept, milpStalledAt: stalledAt };
+  };
+  /** Files a bounded node: closed when it cannot beat the incumbent, else open. */
+  const file = (n: Node | null): void => {
+    if (!n) return;
+    if (n.lower >= best.value - tol(best.value)) closedFloor = Math.min(closedFloor, n.lower);
+    else open.push(n);
+  };
+  const globalLower = (): number => Math.max(known, Math.min(closedFloor, open.peek()?.lower ?? Infinity));
+  const record = (): void => {
+    const bound = Math.min(globalLower(), best.value);
+    const last = history[history.length - 1];
+    if (!last || last.bound !== bound || last.best !== best.value) history.push({ seconds: elapsed(), bound, best: best.value });
+  };
+
+  file(adopt(root(problem, q.box), 0, -Infinity, Infinity));
+  record();
+  try {
+    while (open.size > 0 && performance.now() < deadline && nodes < cfg.maxNodes) {
+      if (globalLower() >= best.value - tol(best.value)) break;
+      const batch: Node[] = [];
+      while (batch.length < cfg.batch && open.size > 0) {
+        const n = open.pop();
+        if (!n) break;
+        if (n.lower >= best.value - tol(best.value)) closedFloor = Math.min(closedFloor, n.lower);
+        else batch.push(n);
+      }
+      const wantsMilp = (n: Node): boolean => n.bound.binaries <= cfg.leafBinaries && 2 * n.bound.binaries <= n.milpStalledAt;
+      // A node near the MILP threshold first gets a sweep of its own (tighter bounds, fewer binaries).
+      const nearMilp = (n: Node): boolean => !n.swept && n.bound.binaries <= 1.5 * cfg.leafBinaries && 2 * n.bound.binaries <= 1.5 * n.milpStalledAt;
+      const left = (): number => deadline - performance.now();
+      const resweep = await Promise.all(batch.map(n => (nearMilp(n) ? ex.run(request('sweep', n), left() + 1000) : Promise.resolve(null))));
+      const ready: Node[] = [];
+      batch.forEach((n, k) => {
+        const r = resweep[k];
+        if (!r) ready.push(n);
+        else {
+          nodes--; // the node itself, re-bounded
+          const m = adopt(r[0], n.depth, n.lower, n.milpStalledAt);
+          if (m) ready.push(m);
+        }
+      });
+      // Leaf MILPs run in the solver's workers while the other nodes are expanded.
+      const leafJobs = new Map<Node, Promise<LeafOutcome & { readonly binaries: number }>>();
+      for (const n of ready) {
+        if (!wantsMilp(n)) continue;
+        const leaf = encodeLeaf(q.twins, n.spec.box, n.bound.bounds); // its count equals n.bound.binaries
+        const secs = left() / 1000;
+        if (leaf.binaries > cfg.leafBinaries || 2 * leaf.binaries > n.milpStalledAt || secs <= 0.05) continue;
+        leavesToMilp++;
+        const start = clipToBox(best.x, n.spec.box);
+        leafJobs.set(n, solveLeaf(leaf, q.objective, n.spec.splits, start, q.solver, Math.min(cfg.leafTimeLimitSec, secs), gaps).then(out => ({ ...out, binaries: leaf.binaries })));
+      }
+      const branchJobs = ready.map(n => (leafJobs.has(n) ? Promise.resolve(null) : ex.run(request('branch', n), left() + 1000)));
+      const [leafOut, kids] = await Promise.all([Promise.all(ready.map(n => leafJobs.get(n) ?? Promise.resolve(null))), Promise.all(branchJobs)]);
+      ready.forEach((n, k) => {
+        const out = leafOut[k];
+        if (out) {
+          if (out.point) offer(out.point);
+          if (out.kind === 'optimal' && out.lower !== null) closedFloor = Math.min(closedFloor, Math.max(n.lower, out.lower));
+          else if (out.kind !== 'infeasible') {
+            // Not closed: keep the node open at the better bound, to be split further.
+            if (out.lower !== null) n.lower = Math.max(n.lower, out.lower);
+            n.milpStalledAt = out.binaries;
+            file(n);
+          }
+          return;
+        }
+        const c = kids[k];
+        if (c === null) {
+          open.push(n); // stopped at the time limit: still open
+          return;
+        }
+        if (c.length === 0) {
+          // Nothing left to split (a point box, every ReLU stable): its bound is all there is.
+          closedFloor = Math.min(closedFloor, n.lower);
+          return;
+        }
+        for (const b of c) file(adopt(b, n.depth + 1, n.lower, n.milpStalledAt));
+      });
+      record();
+      q.onProgress?.({ ...history[history.length - 1], nodes, open: open.size });
+    }
+  } finally {
+    await own?.close();
+  }
+
+  let bound = globalLower();
+  let boundRepaired = false;
+  if (best.value < bound) {
+    bound = best.value;
+    boundRepaired = true;
+  }
+  record();
+  const exact = best.value - bound <= tol(best.value);
+  return {
+    bound,
+    witness: { value: best.value, x: Array.from(best.x) },
+    status: exact ? 'exact' : 'bounded',
+    seconds: elapsed(),
+    boundRepaired,
+    nodes,
+    maxDepth,
+    leavesToMilp,
+    open: open.size,
+    gap: Math.max(0, best.value - bound),
+    history,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * One LRSM end (min or max of ρ(x; i, j) over D) by branch and bound, as the same EndResult
+ * that the monolithic MILP gives (src/rsm/solve-end.ts): max ρ(i, j) = −min ρ(j, i), so both
+ * ends are minimisations of a difference objective. The witness is re-evaluated by our float64
+ * forward pass on the original pair; the bound is the search's global lower bound (never an
+ * incumbent), intersected with the relaxation bound the caller already has.
+ */
+import type { Bounds } from '../ir/bounds.js';
+import { type Network, outputSize } from '../ir/network.js';
+import type { Sense } from '../milp/model.js';
+import type { MilpSolver } from '../solver/types.js';
+import { type Pair, rhoAt, rhoCoefficients } from '../rsm/objective.js';
+import type { EndResult } from '../rsm/solve-end.js';
+import { pairTwins } from '../layers/twin-pair.js';
+import { type BabConfig, branchAndBound, type Expander, gapTolerance } from './driver.js';
+
+export interface BabEndQuery {
+  readonly n1: Network;
+  readonly n2: Network;
+  readonly box: Bounds;
+  readonly pair: Pair;
+  readonly sense: Sense;
+  /** Points of D: x₀ and the attack's points. */
+  readonly starts: readonly Float64Array[];
+  /** A sound bound of this end from a relaxation (≤ min for 'minimize', ≥ max for 'maximize'). */
+  readonly relaxedBound: number;
+  readonly solver: MilpSolver;
+  readonly timeLimitSec: number;
+  readonly mipRelGap: number;
+  readonly mipAbsGap: number;
+  readonly config?: Partial<BabConfig>;
+  /** A shared expander for these twins (createExpander), e.g. one per row. */
+  readonly expander?: Expander;
+}
+
+export async function babEnd(q: BabEndQuery): Promise<EndResult> {
+  const { n1, n2, pair, sense } = q;
+  const s = sense === 'minimize' ? 1 : -1;
+  const minPair: Pair = s > 0 ? pair : [pair[1], pair[0]];
+  const { c1, c2 } = rhoCoefficients(outputSize(n1), minPair, 1);
+  const r = await branchAndBound({
+    twins: { n1, n2, matched: pairTwins(n1, n2).ok },
+    objective: { c1, c2 },
+    box: q.box,
+    starts: q.starts,
+    knownLower: s * q.relaxedBound,
+    solver: q.solver,
+    timeLimitSec: q.timeLimitSec,
+    mipRelGap: q.mipRelGap,
+    mipAbsGap: q.mipAbsGap,
+    ...(q.config ? { config: q.config } : {}),
+    ...(q.expander ? { expander: q.expander } : {}),
+  });
+  const value = rhoAt(n1, n2, r.witness.x, pair);
+  let bound = s * r.bound;
+  let boundRepaired = r.boundRepaired;
+  if (s * value < s * bound) {
+    bound = value;
+    boundRepaired = true;
+  }
+  const exact = Math.abs(value - bound) <= gapTolerance(value, q.mipRelGap, q.mipAbsGap);
+  const history = r.history.map(h => ({ seconds: h.seconds, bound: s * h.bound, best: s * h.best }));
+  return {
+    bound,
+    witness: { value, x: r.witness.x },
+    status: exact ? 'exact' : 'bounded',
+    boundRepaired,
+    solver: { outcome: exact ? 'optimal' : 'timeLimit', dualBound: bound, objective: value, nodes: r.nodes, seconds: r.seconds },
+    bab: { nodes: r.nodes, maxDepth: r.maxDepth, leavesToMilp: r.leavesToMilp, open: r.open, gap: Math.abs(value - bound), history },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The work on one node that can run anywhere (main thread or a worker, worker.ts): a pure
+ * function of the twins, the objective, the configuration and the node, returning plain data.
+ *   - `branch`: choose the split and bound both children (input halves with a sweep each; ReLU
+ *     phases from the parent's bounds with the neuron clamped, a sweep every `refreshEvery`
+ *     levels);
+ *   - `sweep`: re-bound a node from a full sweep on it (before it goes to the MILP).
+ */
+import type { Bounds } from '../ir/bounds.js';
+import type { TwinBounds } from '../bounds/types.js';
+import { type BabObjective, type BabTwins, boundWith, type NodeBound, type NodeSpec, objectiveLower, sweepBounds, withSplit } from './bound.js';
+import type { ReluSplit } from './subproblem.js';
+
+export interface ExpandConfig {
+  readonly alphaIterations: number;
+  readonly candidates: number;
+  readonly refreshEvery: number;
+  readonly inputSplitMaxDim: number;
+}
+
+/** What a worker needs once: the twins and the configuration. */
+export interface ExpandSetup {
+  readonly twins: BabTwins;
+  readonly config: ExpandConfig;
+}
+
+/** One objective on those twins. */
+export interface ExpandProblem extends ExpandSetup {
+  readonly objective: BabObjective;
+  /** The input dimension of the whole problem (input splits or ReLU splits). */
+  readonly inputDim: number;
+}
+
+/** The part of a node the expansion reads. */
+export interface NodeState {
+  readonly spec: NodeSpec;
+  readonly depth: number;
+  readonly bound: NodeBound;
+}
+
+export interface Bounded {
+  readonly spec: NodeSpec;
+  /** Null: the node is empty. */
+  readonly bound: NodeBound | null;
+  /** Whether `bound` comes from a sweep on this node. */
+  readonly swept: boolean;
+}
+
+export interface ExpandRequest {
+  readonly kind: 'branch' | 'sweep';
+  readonly node: NodeState;
+  readonly objective: BabObjective;
+  readonly inputDim: number;
+}
+
+function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null): Bounded {
+  const tb = given ?? sweepBounds(p.twins, spec);
+  const bound = tb ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }) : null;
+  return { spec, bound, swept: given === null };
+}
+
+function halves(box: Bounds, dim: number): [Bounds, Bounds] {
+  const mid = 0.5 * (box.lower[dim] + box.upper[dim]);
+  const leftUpper = Float64Array.from(box.upper);
+  leftUpper[dim] = mid;
+  const rightLower = Float64Array.from(box.lower);
+  rightLower[dim] = mid;
+  return [
+    { lower: box.lower, upper: leftUpper },
+    { lower: rightLower, upper: box.upper },
+  ];
+}
+
+/** The bounded root node. */
+export function root(p: ExpandProblem, box: Bounds): Bounded {
+  return bounded(p, { box, splits: [] }, null);
+}
+
+/** The bounded children of a node (empty when it cannot be split: a point box with every ReLU stable). */
+export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
+  const b = n.bound;
+  const parent = b.bounds;
+  const cfg = p.config;
+  if (p.inputDim <= cfg.inputSplitMaxDim || b.relu.length === 0) {
+    if (b.inputDim < 0) return [];
+    return halves(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: n.spec.splits, parent }, null));
+  }
+  // FSB-like: of the best-scored candidates, the split whose worse child bounds best.
+  let pick = b.relu[0];
+  if (b.relu.length > 1) {
+    let bestWorse = -Infinity;
+    for (const c of b.relu) {
+      let worse = Infinity;
+      for (const phase of [1, -1] as const) {
+        const tb = withSplit(parent, { net: c.net, node: c.node, index: c.index, phase });
+        worse = Math.min(worse, tb ? objectiveLower(p.twins, p.objective, tb, n.spec.box, 0) : Infinity);
+      }
+      if (worse > bestWorse) {
+        bestWorse = worse;
+        pick = c;
+      }
+    }
+  }
+  const refresh = (n.depth + 1) % Math.max(1, cfg.refreshEvery) === 0;
+  return ([1, -1] as const).map((phase): Bounded => {
+    const s: ReluSplit = { net: pick.net, node: pick.node, index: pick.index, phase };
+    const tb = withSplit(parent, s);
+    const spec: NodeSpec = { box: n.spec.box, splits: [...n.spec.splits, s], ...(tb ? { parent: tb } : {}) };
+    if (!tb) return { spec, bound: null, swept: false };
+    return bounded(p, spec, refresh ? null : tb);
+  });
+}
+
+/** The node re-bounded from a sweep on it (its current bounds intersected in). */
+export function sweep(p: ExpandProblem, n: NodeState): Bounded {
+  return bounded(p, { ...n.spec, parent: n.bound.bounds }, null);
+}
+
+export function expand(setup: ExpandSetup, r: ExpandRequest): Bounded[] {
+  const p: ExpandProblem = { ...setup, objective: r.objective, inputDim: r.inputDim };
+  return r.kind === 'branch' ? branch(p, r.node) : [sweep(p, r.node)];
+}
