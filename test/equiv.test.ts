@@ -8,15 +8,15 @@ import seedrandom from 'seedrandom';
 import t, { type Test } from 'tap';
 import { diffMethod } from '../src/bounds/diff.js';
 import { denseNetwork } from '../src/ir/build.js';
-import { forward } from '../src/ir/forward.js';
+import { forward } from '../src/layers/forward.js';
 import type { Network } from '../src/ir/network.js';
 import type { Bounds } from '../src/ir/bounds.js';
-import { checkProperty, parseProperty, type Property, type PropertyResult, Region, softmaxAt } from '../src/rsm/properties.js';
+import { checkProperty, parseProperty, type Property, type PropertyResult, Region, softmaxAt } from '../src/verify/properties.js';
 import { decisionMargin } from '../src/rsm/implication.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
 import { pgdMinimize } from '../src/attack/pgd.js';
-import { twinObjective } from '../src/ir/gradient.js';
+import { twinObjective } from '../src/layers/gradient.js';
 
 const solver = createHighsSolver({ threads: 2 });
 t.teardown(() => solver.close());

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import t from 'tap';
 import { UserError } from '../src/errors.js';
-import { forward } from '../src/ir/forward.js';
+import { forward } from '../src/layers/forward.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { loadNnet, parseNnet } from '../src/onnx/nnet.js';
 

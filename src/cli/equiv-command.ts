@@ -19,11 +19,11 @@ import { loadOnnx } from '../onnx/load.js';
 import { isNnetPath, loadNnet } from '../onnx/nnet.js';
 import { checkTwins } from '../onnx/twins.js';
 import { type InputDomain, neighbourhood } from '../rsm/domain.js';
-import { checkProperty, parseProperty, type Property, type PropertyResult, Region } from '../rsm/properties.js';
+import { checkProperty, parseProperty, type Property, type PropertyResult, Region } from '../verify/properties.js';
 import { type AttackBudget, SIDE_BUDGET } from '../attack/pgd.js';
 import { createSolver, SOLVERS, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
-import { parseAttackBudget, parseChoice, parseDomain, parseNumber, parseScale } from './options.js';
+import { parseAttackBudget, parseChoice, parseDomain, parseNumber, parseScale } from '../io/options.js';
 
 /** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
 export const SPLIT_MAX_INPUTS = 8;

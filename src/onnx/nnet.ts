@@ -29,8 +29,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { type IrNode, type Network, validateNetwork } from '../ir/network.js';
-import { csrFromDense, csrIdentity } from '../ir/sparse.js';
+import { type Csr, csrFromDense } from '../ir/sparse.js';
 import { fuseNetwork } from './fuse.js';
+
+/** s·I (n × n). */
+function scaledIdentity(n: number, s = 1): Csr {
+  const d = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) d[i * n + i] = s;
+  return csrFromDense(n, n, d);
+}
 
 export interface NnetFile {
   readonly sizes: readonly number[];
@@ -140,11 +147,11 @@ export function nnetToNetwork(f: NnetFile, source: string, sha256: string, opts:
     return nodes.length - 1;
   };
   // clamp(x, m, M) = M − relu((M − m) − relu(x − m)).
-  let prev = affine('clamp_low', n, 0, csrIdentity(n), Float64Array.from(f.mins, m => -m));
+  let prev = affine('clamp_low', n, 0, scaledIdentity(n), Float64Array.from(f.mins, m => -m));
   prev = relu('clamp_low_relu', prev);
-  prev = affine('clamp_high', n, prev, csrIdentity(n, -1), Float64Array.from(f.maxes, (M, i) => M - f.mins[i]));
+  prev = affine('clamp_high', n, prev, scaledIdentity(n, -1), Float64Array.from(f.maxes, (M, i) => M - f.mins[i]));
   prev = relu('clamp_high_relu', prev);
-  prev = affine('clamped', n, prev, csrIdentity(n, -1), Float64Array.from(f.maxes));
+  prev = affine('clamped', n, prev, scaledIdentity(n, -1), Float64Array.from(f.maxes));
   // x̃ = (x − mean) / range.
   const inv = Float64Array.from(f.ranges, r => 1 / r);
   const scale = new Float64Array(n * n);
@@ -159,7 +166,7 @@ export function nnetToNetwork(f: NnetFile, source: string, sha256: string, opts:
   const notes: string[] = [`NNet: inputs clamped to [min, max] and normalised as (x − mean) / range inside the network; outputs ${opts.outputs === 'denormalized' ? 'de-normalised (z·range + mean)' : 'raw (not de-normalised)'}`];
   if (opts.outputs === 'denormalized') {
     const m = f.sizes[layers];
-    prev = affine('denormalise', m, prev, csrIdentity(m, f.outputRange), new Float64Array(m).fill(f.outputMean));
+    prev = affine('denormalise', m, prev, scaledIdentity(m, f.outputRange), new Float64Array(m).fill(f.outputMean));
   }
   const net = validateNetwork({ source, sha256, nodes, output: prev, notes });
   return opts.fuse === false ? net : fuseNetwork(net);

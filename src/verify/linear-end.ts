@@ -21,17 +21,17 @@
  * re-checked point of D (so min f ∈ [lower, reached]).
  */
 import type { Bounds } from '../ir/bounds.js';
-import { forward } from '../ir/forward.js';
-import { twinObjective } from '../ir/gradient.js';
+import { forward } from '../layers/forward.js';
+import { twinObjective } from '../layers/gradient.js';
 import type { Network } from '../ir/network.js';
 import { alphaDiffLower } from '../bounds/alpha-diff.js';
 import { crownObjectiveLower } from '../bounds/crown.js';
-import { symbolicDiffMethod } from '../bounds/diff.js';
+import { symbolicDiffMethod, twinState } from '../bounds/diff.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { addLogit, encodeJoint, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { MilpSolver } from '../solver/types.js';
 import { type AttackBudget, pgdMinimize } from '../attack/pgd.js';
-import { safetyMargin, solverInput, soundDualBound } from './objective.js';
+import { safetyMargin, solverInput, soundDualBound } from '../rsm/objective.js';
 import { splitMin } from './input-split.js';
 
 export const PROPERTY_MIP_REL_GAP = 1e-6;
@@ -108,7 +108,7 @@ export function relaxedLower(r: Region, o: LinearObjective): number {
     for (let k = 0; k < o.c1.length; k++) dv += o.c1[k] * (o.c1[k] >= 0 ? d.lower[k] : d.upper[k]);
     best = Math.max(best, dv);
     // 0 iterations: the default differential relaxation of f itself, concretised on this box.
-    best = Math.max(best, alphaDiffLower(n1, n2, tb.n1, tb.n2, tb.diff, o.c1, { iterations: r.alphaIterations }).lower);
+    best = Math.max(best, alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), o.c1, { iterations: r.alphaIterations }).lower);
   }
   // Interval sums are not rounded outward; a relative 1e-12 covers that.
   return best - 1e-12 * (1 + Math.abs(best));

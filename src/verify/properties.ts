@@ -43,16 +43,16 @@
  * networks' logits; a time limit gives `unknown`, never `holds`.
  */
 import seedrandom from 'seedrandom';
-import { argmax, forward } from '../ir/forward.js';
+import { argmax, forward } from '../layers/forward.js';
 import { outputSize } from '../ir/network.js';
 import { UserError } from '../errors.js';
 import { addLogit, type JointEncoding, startAt } from '../encoding/joint.js';
 import { attackImplication } from '../attack/implication.js';
 import { pgdMinimize, type Probe } from '../attack/pgd.js';
-import { twinForward, twinGradient } from '../ir/gradient.js';
-import { decisionMargin, exactImplication } from './implication.js';
+import { twinForward, twinGradient } from '../layers/gradient.js';
+import { decisionMargin, exactImplication } from '../rsm/implication.js';
 import { type Decision, decideMin, type LinearObjective, negate, PROPERTY_MIP_ABS_GAP, PROPERTY_MIP_REL_GAP, Region, relaxedLower, type ThresholdAnswer } from './linear-end.js';
-import { solverInput, soundDualBound } from './objective.js';
+import { solverInput, soundDualBound } from '../rsm/objective.js';
 
 export type Property =
   | { readonly kind: 'diff'; readonly t: number; readonly eps: number }

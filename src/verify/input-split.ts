@@ -26,8 +26,8 @@
  * A time limit (or the node cap) stops the search with `unknown` and the sound global bound.
  */
 import type { Bounds } from '../ir/bounds.js';
-import { forward } from '../ir/forward.js';
-import { twinObjective } from '../ir/gradient.js';
+import { forward } from '../layers/forward.js';
+import { twinObjective } from '../layers/gradient.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { evalObjective, type LinearObjective, type Point, Region, relaxedLower } from './linear-end.js';
 
