@@ -12,6 +12,7 @@
  * Usage: node --import tsx scripts/bench-bab.ts [--quick] [--time-limit S] [--only NAME-PREFIX ...]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadSuite } from '../src/bench/manifest.js';
 import { prepareEntry } from '../src/bench/queries.js';
@@ -71,6 +72,8 @@ interface Row {
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const outPath = join(ROOT, 'benchmarks/results', `bab-${stamp}.json`);
 const rows: Row[] = [];
+/** The 1-minute load average before each query: the machine is shared, so say how busy it was. */
+const load: number[] = [];
 
 function endRecord(p: PairResult, side: 'min' | 'max'): EndRecord {
   const e = p[side];
@@ -105,7 +108,7 @@ function summary(): Record<string, unknown>[] {
 
 function write(): void {
   mkdirSync(join(ROOT, 'benchmarks/results'), { recursive: true });
-  const doc = { tool: 'twinmargin', version: VERSION, script: 'scripts/bench-bab.ts', machine: machineInfo(), date: new Date().toISOString(), quick, timeLimitSec: TIME_LIMIT, summary: summary(), queries: rows };
+  const doc = { tool: 'twinmargin', version: VERSION, script: 'scripts/bench-bab.ts', machine: machineInfo(), date: new Date().toISOString(), quick, timeLimitSec: TIME_LIMIT, loadAverage1m: load, summary: summary(), queries: rows };
   writeFileSync(outPath, JSON.stringify(doc, null, 1) + '\n');
 }
 
@@ -121,6 +124,7 @@ try {
     for (const sample of prepared.samples) {
       for (const factor of [1, 5] as const) {
         const eps = factor * q.eps;
+        load.push(loadavg()[0]);
         const run = (method: Method, pair?: readonly [number, number]) =>
           verifyRow(n1, n2, sample, { eps, domain: entry.domain, pairs: pair ? [pair] : entry.pairs, implication: 'off', timeLimitSec: TIME_LIMIT, mipRelGap: 1e-6, mipAbsGap: 1e-6, bounds: boundsFor(method), method, bab: { threads: 2 } }, solver);
         // One class pair per query: the one whose relaxation leaves the widest range (the hardest).

@@ -130,7 +130,7 @@ const tiny2 = denseNetwork('tiny-perturbed', 2, [
 const linear = denseNetwork('tiny-linear', 2, [{ weights: [[1, 0], [0, 0]], bias: [0, 0], relu: false }]);
 
 const CONFIGS = {
-  'ReLU splits, no MILP leaves': { inputSplitMaxDim: 0, leafBinaries: -1 },
+  'ReLU splits, no MILP leaves': { inputSplitMaxDim: 0, leafBinaries: -1, rootMilpBinaries: -1 },
   'ReLU splits, MILP leaves': { inputSplitMaxDim: 0, leafBinaries: 40 },
   'input splits, MILP leaves': { inputSplitMaxDim: 20, leafBinaries: 1 },
 };
@@ -160,7 +160,7 @@ t.test('worker threads give the same search as the main thread, and a sound anyt
   const { c1, c2 } = rhoCoefficients(3, [0, 1], 1);
   // A node budget, not a time limit, ends both runs: no leaf MILPs, so nothing depends on timing.
   const run = (threads: number) =>
-    branchAndBound({ twins: { n1, n2, matched: true }, objective: { c1, c2 }, box, starts: [x0], solver, timeLimitSec: 600, mipRelGap: 1e-9, mipAbsGap: 1e-9, config: { threads, inputSplitMaxDim: 0, leafBinaries: -1, maxNodes: 150 } });
+    branchAndBound({ twins: { n1, n2, matched: true }, objective: { c1, c2 }, box, starts: [x0], solver, timeLimitSec: 600, mipRelGap: 1e-9, mipAbsGap: 1e-9, config: { threads, inputSplitMaxDim: 0, leafBinaries: -1, rootMilpBinaries: -1, maxNodes: 150 } });
   const [a, b] = [await run(1), await run(2)];
   tt.ok(a.bound === b.bound && a.nodes === b.nodes && a.witness.value === b.witness.value, `same bound (${a.bound}, ${b.bound}), witness and node count (${a.nodes}, ${b.nodes})`);
   tt.ok(a.history.length > 1 && a.history[a.history.length - 1].bound > a.history[0].bound, `the bound rose while it ran (${a.history[0].bound} → ${a.bound})`);

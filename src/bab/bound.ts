@@ -33,7 +33,7 @@ export interface BabObjective {
 export interface BabTwins {
   readonly n1: Network;
   readonly n2: Network;
-  /** Whether the structures match, so that differential bounds apply (matchStructure). */
+  /** Whether the structures match, so that differential bounds apply (pairTwins). */
   readonly matched: boolean;
 }
 

@@ -10,11 +10,13 @@
  *   Branching input splits while the input has at most `inputSplitMaxDim` coordinates (the
  *             coordinate with the largest |A_i|·width), ReLU splits otherwise (the neuron with
  *             the largest |Λ|·u·(−l)/(u − l)); a node with no unstable ReLU left also splits its input.
- *   Leaves    a node whose joint MILP has at most `leafBinaries` binaries goes to the MILP
+ *   Leaves    the root, when its joint MILP has at most `rootMilpBinaries` binaries, goes to the
+ *             MILP first for `rootMilpShare` of the time limit; later, a node whose joint MILP
+ *             has at most `leafBinaries` binaries goes to the MILP for `leafTimeLimitSec`
  *             (leaf.ts) with its local bounds; an optimal MILP closes it at its widened dual
  *             bound. A MILP stopped by its limit leaves the node open at the better of the two
- *             bounds, to be split further (its children go to the MILP only with at most half
- *             as many binaries).
+ *             bounds, to be split further (its descendants go to the MILP once they have at
+ *             most half as many binaries).
  *   Primal    every candidate point (the minimiser of each node's linear bound, box centres,
  *             MILP incumbents, the caller's start points) is clipped into D and evaluated by our
  *             float64 forward pass; the best is the incumbent U with its witness.
@@ -50,6 +52,13 @@ export interface BabConfig {
   readonly leafBinaries: number;
   /** Wall-clock limit of one leaf MILP, seconds (capped by the time left). */
   readonly leafTimeLimitSec: number;
+  /**
+   * The root itself goes to the MILP first when its MILP has at most this many binaries, for
+   * `rootMilpShare` of the time limit: where HiGHS alone finishes quickly (small MLPs, distilled
+   * twins of other structures) branching would only slow it down.
+   */
+  readonly rootMilpBinaries: number;
+  readonly rootMilpShare: number;
   /** α iterations per node (bound.ts). */
   readonly alphaIterations: number;
   /** Input splits for inputs of at most this many coordinates; ReLU splits above. */
@@ -75,6 +84,8 @@ export const DEFAULT_BAB: BabConfig = {
   threads: 1,
   leafBinaries: 60,
   leafTimeLimitSec: 10,
+  rootMilpBinaries: 400,
+  rootMilpShare: 0.3,
   alphaIterations: 10,
   inputSplitMaxDim: 20,
   maxNodes: Number.POSITIVE_INFINITY,
@@ -90,7 +101,20 @@ export interface BabPoint {
   readonly best: number;
 }
 
-export interface BabQuery {
+/** How a search runs: the solver of its leaves, its limits and gaps, its configuration. */
+export interface BabRun {
+  readonly solver: MilpSolver;
+  /** Wall-clock limit of the whole search, seconds. */
+  readonly timeLimitSec: number;
+  readonly mipRelGap: number;
+  readonly mipAbsGap: number;
+  /** Configuration; the expander's, when one is given, governs the expansion settings. */
+  readonly config?: Partial<BabConfig>;
+  /** A shared expander for these twins (createExpander); else one is made and closed here. */
+  readonly expander?: Expander;
+}
+
+export interface BabQuery extends BabRun {
   readonly twins: BabTwins;
   readonly objective: BabObjective;
   /** D: every node's box lies inside it, and every witness is clipped into it. */
@@ -99,14 +123,6 @@ export interface BabQuery {
   readonly starts: readonly Float64Array[];
   /** A sound lower bound known beforehand (a relaxation's), used when it is better. */
   readonly knownLower?: number;
-  readonly solver: MilpSolver;
-  readonly timeLimitSec: number;
-  readonly mipRelGap: number;
-  readonly mipAbsGap: number;
-  /** Configuration; the expander's, when one is given, governs the expansion settings. */
-  readonly config?: Partial<BabConfig>;
-  /** A shared expander for these twins (createExpander); else one is made and closed here. */
-  readonly expander?: Expander;
   /** Called after every round with the current state. */
   readonly onProgress?: (p: BabPoint & { readonly nodes: number; readonly open: number }) => void;
 }
@@ -256,6 +272,11 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
   const gaps = { rel: q.mipRelGap, abs: q.mipAbsGap };
   const own = q.expander ? null : createExpander(q.twins, cfg);
   const ex = q.expander ?? (own as Expander);
+  /**
+   * The most binaries a node's MILP may have: rootMilpBinaries for the root, leafBinaries for
+   * other nodes, and half the binaries of the last MILP of its lineage that hit its slice.
+   */
+  const milpLimit = (n: Node): number => (Number.isFinite(n.milpStalledAt) ? n.milpStalledAt / 2 : n.depth === 0 ? cfg.rootMilpBinaries : cfg.leafBinaries);
   const problem: ExpandProblem = { ...ex.setup, objective: q.objective, inputDim: q.box.lower.length };
   const request = (kind: ExpandRequest['kind'], n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound }, objective: q.objective, inputDim: q.box.lower.length });
 
@@ -309,9 +330,9 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
         if (n.lower >= best.value - tol(best.value)) closedFloor = Math.min(closedFloor, n.lower);
         else batch.push(n);
       }
-      const wantsMilp = (n: Node): boolean => n.bound.binaries <= cfg.leafBinaries && 2 * n.bound.binaries <= n.milpStalledAt;
+      const wantsMilp = (n: Node): boolean => n.bound.binaries <= milpLimit(n);
       // A node near the MILP threshold first gets a sweep of its own (tighter bounds, fewer binaries).
-      const nearMilp = (n: Node): boolean => !n.swept && n.bound.binaries <= 1.5 * cfg.leafBinaries && 2 * n.bound.binaries <= 1.5 * n.milpStalledAt;
+      const nearMilp = (n: Node): boolean => !n.swept && n.bound.binaries <= 1.5 * milpLimit(n);
       const left = (): number => deadline - performance.now();
       const resweep = await Promise.all(batch.map(n => (nearMilp(n) ? ex.run(request('sweep', n), left() + 1000) : Promise.resolve(null))));
       const ready: Node[] = [];
@@ -330,10 +351,10 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
         if (!wantsMilp(n)) continue;
         const leaf = encodeLeaf(q.twins, n.spec.box, n.bound.bounds); // its count equals n.bound.binaries
         const secs = left() / 1000;
-        if (leaf.binaries > cfg.leafBinaries || 2 * leaf.binaries > n.milpStalledAt || secs <= 0.05) continue;
+        if (leaf.binaries > milpLimit(n) || secs <= 0.05) continue;
         leavesToMilp++;
         const start = clipToBox(best.x, n.spec.box);
-        leafJobs.set(n, solveLeaf(leaf, q.objective, n.spec.splits, start, q.solver, Math.min(cfg.leafTimeLimitSec, secs), gaps).then(out => ({ ...out, binaries: leaf.binaries })));
+        leafJobs.set(n, solveLeaf(leaf, q.objective, n.spec.splits, start, q.solver, Math.min(n.depth === 0 ? cfg.rootMilpShare * q.timeLimitSec : cfg.leafTimeLimitSec, secs), gaps).then(out => ({ ...out, binaries: leaf.binaries })));
       }
       const branchJobs = ready.map(n => (leafJobs.has(n) ? Promise.resolve(null) : ex.run(request('branch', n), left() + 1000)));
       const [leafOut, kids] = await Promise.all([Promise.all(ready.map(n => leafJobs.get(n) ?? Promise.resolve(null))), Promise.all(branchJobs)]);

@@ -8,13 +8,12 @@
 import type { Bounds } from '../ir/bounds.js';
 import { type Network, outputSize } from '../ir/network.js';
 import type { Sense } from '../milp/model.js';
-import type { MilpSolver } from '../solver/types.js';
 import { type Pair, rhoAt, rhoCoefficients } from '../rsm/objective.js';
 import type { EndResult } from '../rsm/solve-end.js';
 import { pairTwins } from '../layers/twin-pair.js';
-import { type BabConfig, branchAndBound, type Expander, gapTolerance } from './driver.js';
+import { type BabRun, branchAndBound, gapTolerance } from './driver.js';
 
-export interface BabEndQuery {
+export interface BabEndQuery extends BabRun {
   readonly n1: Network;
   readonly n2: Network;
   readonly box: Bounds;
@@ -24,13 +23,6 @@ export interface BabEndQuery {
   readonly starts: readonly Float64Array[];
   /** A sound bound of this end from a relaxation (≤ min for 'minimize', ≥ max for 'maximize'). */
   readonly relaxedBound: number;
-  readonly solver: MilpSolver;
-  readonly timeLimitSec: number;
-  readonly mipRelGap: number;
-  readonly mipAbsGap: number;
-  readonly config?: Partial<BabConfig>;
-  /** A shared expander for these twins (createExpander), e.g. one per row. */
-  readonly expander?: Expander;
 }
 
 export async function babEnd(q: BabEndQuery): Promise<EndResult> {

@@ -1,6 +1,6 @@
 /**
  * Symbolic (linear in x) twin-aware differential bounds: NeuroDiff-style back-substitution over
- * structurally matched twins (see diff.ts, `matchStructure`).
+ * structurally matched twins (src/layers/twin-pair.ts, `pairTwins`).
  *
  * The backward pass of an objective Cd·d_T + C2·v²_T down to the shared input and its
  * concretisation are in diff-backward.ts.

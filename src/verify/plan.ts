@@ -15,8 +15,8 @@ export type EndPlan = 'relaxation' | 'lp' | 'milp' | 'bab' | 'milp-if-open';
 
 /**
  * The implication N2 ⇒ N1: not checked; the sufficient check from the LRSM lower bounds only
- * ('sound'); one MILP per j ≠ c ('milp'); or (auto) those MILPs only when the relaxations do not
- * already prove it.
+ * ('sound'); one MILP per j ≠ c ('milp'); or (auto, bab) those MILPs only when the relaxations
+ * do not already prove it.
  */
 export type ImplicationPlan = 'off' | 'sound' | 'milp' | 'milp-unless-proved';
 
