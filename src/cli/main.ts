@@ -19,6 +19,7 @@ import { addBenchCommand } from './bench-command.js';
 import { addSummarizeCommand } from './summarize-command.js';
 import { addWorkerCommand } from './worker-command.js';
 import { addReportCommand } from './report-command.js';
+import { addEquivCommand } from './equiv-command.js';
 import { DEMO } from './demo.js';
 
 const log = (line: string): void => {
@@ -142,6 +143,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   addSummarizeCommand(program, log);
   addWorkerCommand(program, log);
   addReportCommand(program, log);
+  addEquivCommand(program, log);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

@@ -27,6 +27,7 @@ import { UserError } from '../errors.js';
 import { checkElements, maxElements, SizeLimitError, TOTAL_FACTOR } from '../ir/limits.js';
 import { type Network, validateNetwork } from '../ir/network.js';
 import { fuseNetwork } from './fuse.js';
+import { isNnetPath, loadNnet } from './nnet.js';
 import { IrBuilder, OpContext, displayName } from './ops/context.js';
 import { type GraphPlan, planGraph } from './ops/graph.js';
 import { decodeTensor, typeName, usesExternalData } from './ops/tensor.js';
@@ -45,7 +46,9 @@ export const MAX_OPSET = 25;
 
 const REEXPORT = 're-export with torch.onnx.export(..., external_data=False) or onnx.save(model, path, save_as_external_data=False)';
 
+/** Loads a model file: ONNX, or NNet when the path ends in `.nnet` (nnet.ts), so every command reads both. */
 export function loadOnnx(path: string, options: LoadOptions = {}): Network {
+  if (isNnetPath(path)) return loadNnet(path, options);
   return loadOnnxBytes(readModelFile(path), path, options);
 }
 
