@@ -9,4 +9,5 @@ export const NESTED: readonly (readonly [Method, Method])[] = [
   ['lp', 'milp'],
   ['diff', 'auto'],
   ['auto', 'milp'],
+  ['diff', 'bab'],
 ];
