@@ -38,7 +38,7 @@ import { safetyMargin } from '../solver/sound.js';
 import type { MilpSolver } from '../solver/types.js';
 import { clipToBox } from '../rsm/domain.js';
 import type { BabObjective, BabTwins, NodeBound, NodeSpec } from './bound.js';
-import { type Bounded, type ExpandConfig, type ExpandProblem, type ExpandRequest, type ExpandSetup, expand, root } from './expand.js';
+import { type Bounded, type ExpandConfig, type ExpandRequest, type ExpandSetup, expand } from './expand.js';
 import { KillablePool } from '../solver/pool.js';
 import type { BabWorkerResult } from './worker.js';
 import { encodeLeaf, type LeafOutcome, solveLeaf } from './leaf.js';
@@ -277,8 +277,7 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
    * other nodes, and half the binaries of the last MILP of its lineage that hit its slice.
    */
   const milpLimit = (n: Node): number => (Number.isFinite(n.milpStalledAt) ? n.milpStalledAt / 2 : n.depth === 0 ? cfg.rootMilpBinaries : cfg.leafBinaries);
-  const problem: ExpandProblem = { ...ex.setup, objective: q.objective, inputDim: q.box.lower.length };
-  const request = (kind: ExpandRequest['kind'], n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound }, objective: q.objective, inputDim: q.box.lower.length });
+  const request = (kind: 'branch' | 'sweep', n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound }, objective: q.objective, inputDim: q.box.lower.length });
 
   let best = { value: Infinity, x: q.starts[0] ?? q.box.lower };
   const offer = (x: Float64Array): void => {
@@ -311,16 +310,26 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
     if (n.lower >= best.value - tol(best.value)) closedFloor = Math.min(closedFloor, n.lower);
     else open.push(n);
   };
-  const globalLower = (): number => Math.max(known, Math.min(closedFloor, open.peek()?.lower ?? Infinity));
+  /**
+   * The minimum over open and closed leaves, and never below the bound given. With no leaf (the
+   * root's sweep stopped at the time limit) or only empty ones, it is the bound given.
+   */
+  const globalLower = (): number => {
+    const inner = Math.min(closedFloor, open.peek()?.lower ?? Infinity);
+    return inner === Infinity ? known : Math.max(known, inner);
+  };
   const record = (): void => {
     const bound = Math.min(globalLower(), best.value);
     const last = history[history.length - 1];
     if (!last || last.bound !== bound || last.best !== best.value) history.push({ seconds: elapsed(), bound, best: best.value });
   };
 
-  file(adopt(root(problem, q.box), 0, -Infinity, Infinity));
-  record();
   try {
+    // The root's sweep is the longest single step (seconds on a large CNN): in a worker it is
+    // killed at the time limit too, and the end keeps the bound it was given.
+    const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length }, q.timeLimitSec * 1000 + 1000);
+    if (first) file(adopt(first[0], 0, -Infinity, Infinity));
+    record();
     while (open.size > 0 && performance.now() < deadline && nodes < cfg.maxNodes) {
       if (globalLower() >= best.value - tol(best.value)) break;
       const batch: Node[] = [];

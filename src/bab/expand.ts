@@ -46,12 +46,10 @@ export interface Bounded {
   readonly swept: boolean;
 }
 
-export interface ExpandRequest {
-  readonly kind: 'branch' | 'sweep';
-  readonly node: NodeState;
-  readonly objective: BabObjective;
-  readonly inputDim: number;
-}
+/** Expand a node (branch, sweep), or bound the root: the box itself. */
+export type ExpandRequest =
+  | { readonly kind: 'branch' | 'sweep'; readonly node: NodeState; readonly objective: BabObjective; readonly inputDim: number }
+  | { readonly kind: 'root'; readonly box: Bounds; readonly objective: BabObjective; readonly inputDim: number };
 
 function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null): Bounded {
   const tb = given ?? sweepBounds(p.twins, spec);
@@ -118,5 +116,6 @@ export function sweep(p: ExpandProblem, n: NodeState): Bounded {
 
 export function expand(setup: ExpandSetup, r: ExpandRequest): Bounded[] {
   const p: ExpandProblem = { ...setup, objective: r.objective, inputDim: r.inputDim };
+  if (r.kind === 'root') return [root(p, r.box)];
   return r.kind === 'branch' ? branch(p, r.node) : [sweep(p, r.node)];
 }
