@@ -41,6 +41,7 @@ import type { BabObjective, BabTwins, NodeBound, NodeSpec } from './bound.js';
 import { type Bounded, type ExpandConfig, type ExpandRequest, type ExpandSetup, expand } from './expand.js';
 import { KillablePool } from '../solver/pool.js';
 import type { BabWorkerResult } from './worker.js';
+import { MinHeap } from './heap.js';
 import { encodeLeaf, type LeafOutcome, solveLeaf } from './leaf.js';
 
 export interface BabConfig {
@@ -161,52 +162,6 @@ interface Node {
   milpStalledAt: number;
 }
 
-/** A binary min-heap on (lower, id). */
-class NodeHeap {
-  private readonly a: Node[] = [];
-  get size(): number {
-    return this.a.length;
-  }
-  peek(): Node | undefined {
-    return this.a[0];
-  }
-  private less(i: number, j: number): boolean {
-    const x = this.a[i];
-    const y = this.a[j];
-    return x.lower < y.lower || (x.lower === y.lower && x.id < y.id);
-  }
-  push(n: Node): void {
-    const a = this.a;
-    a.push(n);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      [a[i], a[p]] = [a[p], a[i]];
-      i = p;
-    }
-  }
-  pop(): Node | undefined {
-    const a = this.a;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(l, m)) m = l;
-        if (r < a.length && this.less(r, m)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m], a[i]];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
 
 /** The closing tolerance at incumbent value v: the MIP gaps plus twice the safety margin (as solve-end.ts). */
 export function gapTolerance(v: number, relGap: number, absGap: number): number {
@@ -292,7 +247,8 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
   let maxDepth = 0;
   let leavesToMilp = 0;
   let closedFloor = Infinity;
-  const open = new NodeHeap();
+  // Best-first: lowest lower bound, ties by creation order.
+  const open = new MinHeap<Node>((x, y) => x.lower < y.lower || (x.lower === y.lower && x.id < y.id));
   const history: BabPoint[] = [];
   const known = q.knownLower ?? -Infinity;
 

@@ -25,6 +25,7 @@
  *     with f's gradient.
  * A time limit (or the node cap) stops the search with `unknown` and the sound global bound.
  */
+import { MinHeap } from '../bab/heap.js';
 import type { Bounds } from '../ir/bounds.js';
 import { forward } from '../layers/forward.js';
 import { twinObjective } from '../layers/gradient.js';
@@ -69,47 +70,6 @@ function inherit(tb: TwinBounds, box: Bounds): TwinBounds {
   return { n1: [box, ...tb.n1.slice(1)], n2: [box, ...tb.n2.slice(1)], ...(tb.diff ? { diff: tb.diff } : {}) };
 }
 
-/** A binary min-heap on `lower`. */
-class Heap {
-  private readonly items: Node[] = [];
-  get size(): number {
-    return this.items.length;
-  }
-  min(): number {
-    return this.items.length ? this.items[0].lower : Infinity;
-  }
-  push(n: Node): void {
-    const a = this.items;
-    a.push(n);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (a[p].lower <= a[i].lower) break;
-      [a[p], a[i]] = [a[i], a[p]];
-      i = p;
-    }
-  }
-  pop(): Node | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && a[l].lower < a[m].lower) m = l;
-        if (r < a.length && a[r].lower < a[m].lower) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
 
 function centreOf(b: Bounds): Float64Array {
   return Float64Array.from(b.lower, (l, i) => 0.5 * (l + b.upper[i]));
@@ -124,7 +84,7 @@ export function splitMin(root: Region, o: LinearObjective, theta: number, strict
   const rootWidth = Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
   const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
   let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
-  const heap = new Heap();
+  const heap = new MinHeap<Node>((x, y) => x.lower < y.lower);
   heap.push({ box: root.box, lower: rootLower, depth: 0, tb: root.tb, fresh: true });
   let nodes = 1;
   let maxDepth = 0;
@@ -132,7 +92,7 @@ export function splitMin(root: Region, o: LinearObjective, theta: number, strict
   let closedMin = Infinity;
   const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
     verdict,
-    lower: Math.min(closedMin, heap.min(), reached.value),
+    lower: Math.min(closedMin, (heap.peek()?.lower ?? Infinity), reached.value),
     reached,
     nodes,
     seconds: (performance.now() - t0) / 1000,
