@@ -118,7 +118,8 @@ export function recoverInputs(run: VerifyRun): RunInputs {
   const layout = inputLayout(size, shape);
   const x0 = new Map<number, Float64Array>();
   const rho0 = new Map<string, number>();
-  const dataPath = str(h.data);
+  // The data file: a path (older headers) or {path, sha256}.
+  const dataPath = str(h.data) ?? (typeof h.data === 'object' && h.data !== null && 'path' in h.data ? str(h.data.path) : null);
   const eps = typeof h.eps === 'number' ? h.eps : null;
   const scale = typeof h.scale === 'number' ? h.scale : 1;
   const rows = run.rows.map(r => r.row);

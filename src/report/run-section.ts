@@ -65,7 +65,7 @@ function headerFacts(run: VerifyRun): string {
     ['results file*', `<code>${esc(run.file)}</code>`],
     ['N1 (reference)*', model('n1')],
     ['N2 (twin)*', model('n2')],
-    ['data*', `<code>${esc(h.data)}</code>, scale ${esc(h.scale ?? 1)}, ${run.rows.length} rows`],
+    ['data*', `${dataFact(h.data)}, scale ${esc(h.scale ?? 1)}, ${run.rows.length} rows`],
     ['method*', `${esc(h.method)} (bounds ${esc(h.bounds)}, implication ${esc(h.implication)}, OBBT ${esc(h.obbtNeurons ?? 0)} neurons)`],
     ['solver*', `${esc(h.solver)}, time limit ${esc(h.timeLimitSec)} s per solve, MIP gaps ${esc(h.mipRelGap)} rel / ${esc(h.mipAbsGap)} abs`],
     ['tool', `${esc(h.tool)} ${esc(h.version)}`],
@@ -343,4 +343,13 @@ export function runSections(run: VerifyRun, id: string): Section[] {
   const bab = convergence(run);
   if (bab) sections.push({ id: `${id}-bab`, title: 'Branch-and-bound convergence', level: 3, body: bab });
   return sections;
+}
+
+/** The data file of a run header: a path (older headers) or {path, sha256}. */
+function dataFact(d: unknown): string {
+  if (typeof d === 'object' && d !== null && 'path' in d) {
+    const sha = 'sha256' in d && typeof d.sha256 === 'string' ? `, SHA-256 <code>${esc(d.sha256)}</code>` : '';
+    return `<code>${esc(d.path)}</code>${sha}`;
+  }
+  return `<code>${esc(d)}</code>`;
 }
