@@ -16,23 +16,13 @@ import { boundsFor, type Method } from '../src/verify/methods.js';
 import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints, testSeed } from './helpers/sampling.js';
+import type { ReferenceCase } from './helpers/reference-cases.js';
 import { needShared } from './helpers/shared.js';
 
 const solver = createHighsSolver({ threads: 2 });
 t.teardown(() => solver.close());
 
-interface Case {
-  name: string;
-  n1: string;
-  n2: string;
-  index: number;
-  label: number;
-  eps: number;
-  domain: [number, number];
-  pair: [number, number];
-  min: { value: number };
-  max: { value: number };
-}
+type Case = ReferenceCase;
 
 t.test('reference LRSM cases: bab exact and equal to the reference and to the MILP', async tt => {
   const paths = needShared(tt, 'reference-lrsm/cases.json', 'data/mnist/mnist8x8_test_first1000.csv');

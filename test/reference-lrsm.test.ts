@@ -15,20 +15,10 @@ import { readSamples } from '../src/data/read.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
+import type { ReferenceCase } from './helpers/reference-cases.js';
 import { needShared, sharedPath } from './helpers/shared.js';
 
-interface Case {
-  name: string;
-  n1: string;
-  n2: string;
-  index: number;
-  label: number;
-  eps: number;
-  domain: [number, number];
-  pair: [number, number];
-  min: { value: number };
-  max: { value: number };
-}
+type Case = ReferenceCase;
 
 const [casesPath] = needShared(t, 'reference-lrsm/cases.json') ?? [];
 if (casesPath) {
