@@ -35,6 +35,8 @@ export const affineLayer: LayerImpl<AffineNode> = {
     return null;
   },
 
+  asRelus: () => null,
+
   structureMismatch(a, b) {
     for (let k = 0; k < a.terms.length; k++) {
       if (a.terms[k].cols !== b.terms[k].cols) return 'different weight shapes';
@@ -49,38 +51,42 @@ export const affineLayer: LayerImpl<AffineNode> = {
   },
 
   interval(node, inputs) {
+    // Each end's rounding slack comes from the magnitudes of the terms that end sums (the float
+    // error of a sum of products is at most γ_n times their absolute sum). An end whose terms
+    // all have a zero operand, with a zero bias, is an exact 0 and gets no slack: a − b over a
+    // constant-zero a and b ≥ 0 then stays ≤ 0 (max-pool trees of src/layers/lower.ts).
     const n = node.size;
     const lower = Float64Array.from(node.bias);
     const upper = Float64Array.from(node.bias);
-    const mag = new Float64Array(n);
-    for (let i = 0; i < n; i++) mag[i] = Math.abs(node.bias[i]);
+    const magLo = new Float64Array(n);
+    const magHi = new Float64Array(n);
+    for (let i = 0; i < n; i++) magLo[i] = magHi[i] = Math.abs(node.bias[i]);
     node.terms.forEach((w, k) => {
       const { lower: l, upper: u } = inputs[k];
       for (let r = 0; r < n; r++) {
         let lo = 0;
         let hi = 0;
-        let m = 0;
+        let mlo = 0;
+        let mhi = 0;
         for (let q = w.starts[r]; q < w.starts[r + 1]; q++) {
           const c = w.indices[q];
           const v = w.values[q];
-          if (v >= 0) {
-            lo += v * l[c];
-            hi += v * u[c];
-          } else {
-            lo += v * u[c];
-            hi += v * l[c];
-          }
-          m += Math.abs(v) * Math.max(Math.abs(l[c]), Math.abs(u[c]));
+          const [xl, xh] = v >= 0 ? [l[c], u[c]] : [u[c], l[c]];
+          lo += v * xl;
+          hi += v * xh;
+          // A nonzero operand pair counts at least the underflow floor (its product may round to 0).
+          if (xl !== 0) mlo += Math.abs(v) * Math.abs(xl) || Number.MIN_VALUE;
+          if (xh !== 0) mhi += Math.abs(v) * Math.abs(xh) || Number.MIN_VALUE;
         }
         lower[r] += lo;
         upper[r] += hi;
-        mag[r] += m;
+        magLo[r] += mlo;
+        magHi[r] += mhi;
       }
     });
     for (let i = 0; i < n; i++) {
-      const s = roundingSlack(mag[i]);
-      lower[i] -= s;
-      upper[i] += s;
+      if (magLo[i] > 0) lower[i] -= roundingSlack(magLo[i]);
+      if (magHi[i] > 0) upper[i] += roundingSlack(magHi[i]);
     }
     return { lower, upper };
   },

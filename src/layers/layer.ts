@@ -164,4 +164,13 @@ export interface LayerImpl<N extends IrNode> {
    * (documented per layer). Used by the attacks (src/attack/), never by a bound.
    */
   vjp(node: N, inputActs: readonly Float64Array[], outAct: Float64Array, gOut: Float64Array): Float64Array[];
+  /**
+   * The node rewritten as affine and ReLU nodes that compute the same real function (max-pool:
+   * max(a, b) = b + relu(a − b), a tree of such steps per window), numbered from `firstId`
+   * (their inputs are `node.inputs`, of sizes `inputSizes`, and each other), the last one
+   * replacing the node; null when
+   * the layer stays as it is. Branch and bound runs on the rewritten twins (src/layers/lower.ts),
+   * so that its ReLU splits, scores and relaxations cover max-pool windows too.
+   */
+  asRelus(node: N, firstId: number, inputSizes: readonly number[]): readonly IrNode[] | null;
 }

@@ -27,7 +27,8 @@
  * two-candidate window has its single binary at the first candidate's position.
  */
 import type { Bounds } from '../ir/bounds.js';
-import type { MaxPoolNode } from '../ir/network.js';
+import type { AffineNode, IrNode, MaxPoolNode, ReluNode } from '../ir/network.js';
+import { CsrBuilder } from '../ir/sparse.js';
 import type { LayerImpl } from './layer.js';
 import { maxPoolDiffBackward, maxPoolDiffInterval, maxPoolDiffRelaxedForward, twoCandidatePairs, windowRelaxation } from './maxpool-diff.js';
 
@@ -53,6 +54,10 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
 
   candidatePairs(node, pre1, pre2) {
     return twoCandidatePairs(node, pre1, pre2);
+  },
+
+  asRelus(node, firstId, [inSize]) {
+    return maxPoolAsRelus(node, firstId, inSize);
   },
 
   structureMismatch(a, b) {
@@ -210,6 +215,71 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     return [g];
   },
 };
+
+/**
+ * max over each window as a tree of two-input maxima, max(a, b) = b + relu(a − b) (exact in the
+ * reals). Per level, the entries of every window are paired in order ((e₀, e₁), (e₂, e₃), …; an
+ * odd last entry passes through): an affine node c_p = e_{2i} − e_{2i+1} over all pairs of all
+ * windows, its ReLU r, and an affine node v = e_{2i+1} + r_p (and the passed entries) over the
+ * previous values and r. ⌈log₂ k⌉ levels for windows of up to k inputs; the last v holds one
+ * entry per window, in output order, under the node's name and shape. The MILP of the rewritten
+ * node has one binary per unstable r: two-input windows cost what `encode` gives them (one
+ * binary), wider ones k − 1 instead of k.
+ */
+function maxPoolAsRelus(node: MaxPoolNode, firstId: number, inSize: number): IrNode[] {
+  const out: IrNode[] = [];
+  let src = node.inputs[0];
+  let srcSize = inSize;
+  let lists: number[][] = [];
+  for (let o = 0; o < node.size; o++) lists.push(Array.from(node.windowIndices.subarray(node.windowStarts[o], node.windowStarts[o + 1])));
+  for (let level = 0; ; level++) {
+    const pairs = lists.reduce((n, l) => n + Math.floor(l.length / 2), 0);
+    const last = lists.every(l => l.length <= 2);
+    const id = (k: number): number => firstId + out.length + k;
+    let rId = -1;
+    if (pairs > 0) {
+      const c = new CsrBuilder(srcSize);
+      for (const l of lists) {
+        for (let i = 0; i + 1 < l.length; i += 2) {
+          c.push(l[i], 1);
+          c.push(l[i + 1], -1);
+          c.endRow();
+        }
+      }
+      const cNode: AffineNode = { kind: 'affine', name: `${node.name}/max${level}_diff`, size: pairs, shape: [1, pairs], inputs: [src], terms: [c.build()], bias: new Float64Array(pairs) };
+      const rNode: ReluNode = { kind: 'relu', name: `${node.name}/max${level}_relu`, size: pairs, shape: [1, pairs], inputs: [id(0)] };
+      out.push(cNode, rNode);
+      rId = id(-1);
+    }
+    const next: number[][] = [];
+    let size = 0;
+    for (const l of lists) {
+      const m: number[] = [];
+      for (let i = 0; i < l.length; i += 2) m.push(size++);
+      next.push(m);
+    }
+    const v = new CsrBuilder(srcSize);
+    const r = new CsrBuilder(Math.max(1, pairs));
+    let p = 0;
+    for (const l of lists) {
+      for (let i = 0; i < l.length; i += 2) {
+        if (i + 1 < l.length) {
+          v.push(l[i + 1], 1);
+          r.push(p++, 1);
+        } else v.push(l[i], 1);
+        v.endRow();
+        r.endRow();
+      }
+    }
+    const terms = pairs > 0 ? [v.build(), r.build()] : [v.build()];
+    const inputs = pairs > 0 ? [src, rId] : [src];
+    out.push({ kind: 'affine', name: last ? node.name : `${node.name}/max${level}`, size, shape: last ? node.shape : [1, size], inputs, terms, bias: new Float64Array(size) });
+    src = firstId + out.length - 1;
+    srcSize = size;
+    lists = next;
+    if (last) return out;
+  }
+}
 
 /**
  * Window positions (q in [s, e)) that can be the strict maximum: the position t* with the

@@ -205,6 +205,8 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
   },
 
   /** Scales, zero points and ranges may differ between twins: every rule above allows it. */
+  asRelus: () => null,
+
   structureMismatch() {
     return null;
   },

@@ -39,6 +39,8 @@ export const reluLayer: LayerImpl<ReluNode> = {
     for (let k = 0; k < want.length; k++) if (pre.lower[k] < 0 && pre.upper[k] > 0) want[k] = 1;
   },
 
+  asRelus: () => null,
+
   structureMismatch() {
     return null;
   },

@@ -1,0 +1,87 @@
+/**
+ * Max-pool windows rewritten as ReLU trees (src/layers/lower.ts), the form branch and bound
+ * searches: the rewrite computes the same function (windows of 1 … 5 inputs, overlapping,
+ * constant-zero candidates after ReLU), keeps twins matched, and bab on it gives the exact
+ * MILP's values on the original twins, with a grid inside its bounds.
+ */
+import t from 'tap';
+import type { IrNode, Network } from '../src/ir/network.js';
+import { validateNetwork } from '../src/ir/network.js';
+import { csrFromDense } from '../src/ir/sparse.js';
+import { forwardAll } from '../src/layers/forward.js';
+import { lowerToRelus } from '../src/layers/lower.js';
+import { pairTwins } from '../src/layers/twin-pair.js';
+import { affineLayer } from '../src/layers/affine.js';
+import { rhoAt } from '../src/rsm/objective.js';
+import { verifyRow } from '../src/verify/verify.js';
+import { boundsFor } from '../src/verify/methods.js';
+import { createHighsSolver } from '../src/solver/highs.js';
+import { samplePoints } from './helpers/sampling.js';
+
+const solver = createHighsSolver({ threads: 2 });
+t.teardown(() => solver.close());
+
+/** x ∈ R² → affine(6) → relu → maxpool over windows of 1, 2, 3, 4 and 5 inputs → affine(3). */
+function poolNet(name: string, w1: number[][], b1: number[], w2: number[][]): Network {
+  const windows = [[5], [0, 1], [2, 3, 4], [0, 2, 4, 5], [1, 2, 3, 4, 5]];
+  const starts = [0];
+  for (const w of windows) starts.push(starts[starts.length - 1] + w.length);
+  const nodes: IrNode[] = [
+    { kind: 'input', name: 'x', size: 2, shape: [2], inputs: [] },
+    { kind: 'affine', name: 'fc1', size: 6, shape: [6], inputs: [0], terms: [csrFromDense(6, 2, w1.flat())], bias: Float64Array.from(b1) },
+    { kind: 'relu', name: 'relu', size: 6, shape: [6], inputs: [1] },
+    { kind: 'maxpool', name: 'pool', size: windows.length, shape: [windows.length], inputs: [2], windowStarts: Int32Array.from(starts), windowIndices: Int32Array.from(windows.flat()) },
+    { kind: 'affine', name: 'fc2', size: 3, shape: [3], inputs: [3], terms: [csrFromDense(3, windows.length, w2.flat())], bias: new Float64Array(3) },
+  ];
+  return validateNetwork({ source: name, sha256: name, nodes, output: 4, notes: [] });
+}
+
+const w1 = [[1, 0.5], [-1, 1], [0.3, -2], [1, 1], [-0.5, -0.5], [0.7, -0.2]];
+const a = poolNet('pool-a', w1, [0, 0.2, 0.1, -1.5, -3, 0.05], [[1, -1, 0.5, 0.2, -0.3], [-0.5, 1, 1, -0.2, 0.4], [0.2, 0.1, -0.6, 0.5, 0.5]]);
+const b = poolNet('pool-b', w1.map(r => r.map(v => v * 1.05)), [0, 0.2, 0, -1.5, -3, 0], [[1, -1, 0.5, 0.2, -0.3], [-0.5, 1, 0.9, -0.2, 0.4], [0.2, 0.1, -0.6, 0.5, 0.45]]);
+
+t.test('the ReLU-tree rewrite computes the same logits and keeps the twins matched', async tt => {
+  const la = lowerToRelus(a);
+  tt.ok(la.nodes.every(n => n.kind !== 'maxpool'), 'no max-pool node left');
+  tt.equal(la.nodes[la.output].name, 'fc2');
+  tt.equal(la.nodes.length, 5 - 1 + 3 * 3, 'three levels (windows of up to 5 inputs) of three nodes each replace the pool');
+  tt.ok(pairTwins(la, lowerToRelus(b)).ok, 'rewritten twins still pair node by node');
+  let worst = 0;
+  for (const x of samplePoints({ lower: Float64Array.of(-3, -3), upper: Float64Array.of(3, 3) }, 500, 'lower-forward')) {
+    const p = forwardAll(a, x)[a.output];
+    const q = forwardAll(la, x)[la.output];
+    for (let k = 0; k < p.length; k++) worst = Math.max(worst, Math.abs(p[k] - q[k]));
+  }
+  tt.ok(worst <= 1e-12, `max |logit difference| ${worst}`);
+  tt.equal(lowerToRelus(la), la, 'a network without max-pool is returned as it is');
+});
+
+t.test('an affine end summing only zero operands is an exact 0 (no rounding slack)', async tt => {
+  // c = a − b over a ∈ [0, 0] (an inactive ReLU) and b ∈ [0, 2]: c ≤ 0 exactly, so the ReLU on c is stable.
+  const node = { kind: 'affine' as const, name: 'c', size: 1, shape: [1], inputs: [0], terms: [csrFromDense(1, 2, [1, -1])], bias: new Float64Array(1) };
+  const out = affineLayer.interval(node, [{ lower: Float64Array.of(0, 0), upper: Float64Array.of(0, 2) }]);
+  tt.equal(out.upper[0], 0);
+  tt.ok(out.lower[0] < -2, 'the other end keeps its slack');
+});
+
+t.test('bab on the rewritten twins equals the exact MILP on the originals and contains a grid', async tt => {
+  const x0 = Float64Array.of(0.1, -0.2);
+  const eps = 1;
+  const run = (method: 'milp' | 'bab') =>
+    verifyRow(a, b, { row: 0, x: x0, label: 0 }, { eps, domain: null, pairs: [[0, 1], [2, 1]], implication: 'off', timeLimitSec: 30, mipRelGap: 1e-7, mipAbsGap: 1e-7, method, bounds: boundsFor(method), bab: { threads: 1, maxNodes: 5000, rootMilpBinaries: 0, leafBinaries: 3 } }, solver);
+  const [m, bb] = [await run('milp'), await run('bab')];
+  for (let k = 0; k < m.pairs.length; k++) {
+    const [p, q] = [m.pairs[k], bb.pairs[k]];
+    tt.equal(p.status, 'exact');
+    tt.equal(q.status, 'exact', `bab pair ${q.pair} exact`);
+    tt.ok(Math.abs(p.lower - q.lower) <= 1e-6 && Math.abs(p.upper - q.upper) <= 1e-6, `pair ${q.pair}: bab [${q.lower}, ${q.upper}] vs milp [${p.lower}, ${p.upper}]`);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const x of samplePoints({ lower: Float64Array.of(x0[0] - eps, x0[1] - eps), upper: Float64Array.of(x0[0] + eps, x0[1] + eps) }, 3000, `lower-bab-${k}`)) {
+      const v = rhoAt(a, b, x, q.pair);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    tt.ok(q.lower <= lo && q.upper >= hi, `samples [${lo}, ${hi}] inside [${q.lower}, ${q.upper}]`);
+  }
+});
