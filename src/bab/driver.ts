@@ -33,6 +33,7 @@
  * their limit and through the time limit itself.
  */
 import type { Bounds } from '../ir/bounds.js';
+import type { TwinBounds } from '../bounds/types.js';
 import { twinForward } from '../layers/gradient.js';
 import { safetyMargin } from '../solver/sound.js';
 import type { MilpSolver } from '../solver/types.js';
@@ -124,6 +125,12 @@ export interface BabQuery extends BabRun {
   readonly starts: readonly Float64Array[];
   /** A sound lower bound known beforehand (a relaxation's), used when it is better. */
   readonly knownLower?: number;
+  /**
+   * Sound per-node bounds of `twins` over `box` that the caller already computed (a row's
+   * crown+diff sweep): the root is bounded from them instead of sweeping again, which on a large
+   * CNN is the longest single step of the search (and is repeated for every end otherwise).
+   */
+  readonly rootBounds?: TwinBounds;
   /** Called after every round with the current state. */
   readonly onProgress?: (p: BabPoint & { readonly nodes: number; readonly open: number }) => void;
 }
@@ -283,7 +290,7 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
   try {
     // The root's sweep is the longest single step (seconds on a large CNN): in a worker it is
     // killed at the time limit too, and the end keeps the bound it was given.
-    const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length }, q.timeLimitSec * 1000 + 1000);
+    const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length, ...(q.rootBounds ? { bounds: q.rootBounds } : {}) }, q.timeLimitSec * 1000 + 1000);
     if (first) file(adopt(first[0], 0, -Infinity, Infinity));
     record();
     while (open.size > 0 && performance.now() < deadline && nodes < cfg.maxNodes) {

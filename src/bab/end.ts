@@ -10,8 +10,10 @@ import { type Network, outputSize } from '../ir/network.js';
 import type { Sense } from '../milp/model.js';
 import { type Pair, rhoAt, rhoCoefficients } from '../rsm/objective.js';
 import type { EndResult } from '../rsm/solve-end.js';
-import { pairTwins } from '../layers/twin-pair.js';
+import type { BabTwins } from './bound.js';
+import type { TwinBounds } from '../bounds/types.js';
 import { type BabRun, branchAndBound, gapTolerance } from './driver.js';
+import { babTwins } from './twins.js';
 
 export interface BabEndQuery extends BabRun {
   readonly n1: Network;
@@ -23,6 +25,10 @@ export interface BabEndQuery extends BabRun {
   readonly starts: readonly Float64Array[];
   /** A sound bound of this end from a relaxation (≤ min for 'minimize', ≥ max for 'maximize'). */
   readonly relaxedBound: number;
+  /** The search's twins, babTwins(n1, n2) (given when an expander shares them). */
+  readonly twins?: BabTwins;
+  /** Sound per-node bounds of the search's twins over the box (BabQuery.rootBounds). */
+  readonly rootBounds?: TwinBounds;
 }
 
 export async function babEnd(q: BabEndQuery): Promise<EndResult> {
@@ -31,11 +37,12 @@ export async function babEnd(q: BabEndQuery): Promise<EndResult> {
   const minPair: Pair = s > 0 ? pair : [pair[1], pair[0]];
   const { c1, c2 } = rhoCoefficients(outputSize(n1), minPair, 1);
   const r = await branchAndBound({
-    twins: { n1, n2, matched: pairTwins(n1, n2).ok },
+    twins: q.twins ?? babTwins(n1, n2),
     objective: { c1, c2 },
     box: q.box,
     starts: q.starts,
     knownLower: s * q.relaxedBound,
+    ...(q.rootBounds ? { rootBounds: q.rootBounds } : {}),
     solver: q.solver,
     timeLimitSec: q.timeLimitSec,
     mipRelGap: q.mipRelGap,

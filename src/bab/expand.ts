@@ -49,12 +49,20 @@ export interface Bounded {
 /** Expand a node (branch, sweep), or bound the root: the box itself. */
 export type ExpandRequest =
   | { readonly kind: 'branch' | 'sweep'; readonly node: NodeState; readonly objective: BabObjective; readonly inputDim: number }
-  | { readonly kind: 'root'; readonly box: Bounds; readonly objective: BabObjective; readonly inputDim: number };
+  | {
+      readonly kind: 'root';
+      readonly box: Bounds;
+      readonly objective: BabObjective;
+      readonly inputDim: number;
+      /** Sound per-node bounds of these twins over the box, when the caller has them (a row's sweep): no sweep again. */
+      readonly bounds?: TwinBounds;
+    };
 
-function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null): Bounded {
+/** A node bounded from given per-node bounds, or from a sweep on it when none are given; `swept` says whether its bounds come from a sweep on this node. */
+function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null, givenSwept = false): Bounded {
   const tb = given ?? sweepBounds(p.twins, spec);
   const bound = tb ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }) : null;
-  return { spec, bound, swept: given === null };
+  return { spec, bound, swept: given === null || givenSwept };
 }
 
 function halves(box: Bounds, dim: number): [Bounds, Bounds] {
@@ -69,9 +77,9 @@ function halves(box: Bounds, dim: number): [Bounds, Bounds] {
   ];
 }
 
-/** The bounded root node. */
-export function root(p: ExpandProblem, box: Bounds): Bounded {
-  return bounded(p, { box, splits: [] }, null);
+/** The bounded root node: from the caller's bounds over the box (a sweep there) when given, else from a sweep. */
+export function root(p: ExpandProblem, box: Bounds, given?: TwinBounds): Bounded {
+  return bounded(p, { box, splits: [] }, given ?? null, true);
 }
 
 /** The bounded children of a node (empty when it cannot be split: a point box with every ReLU stable). */
@@ -116,6 +124,6 @@ export function sweep(p: ExpandProblem, n: NodeState): Bounded {
 
 export function expand(setup: ExpandSetup, r: ExpandRequest): Bounded[] {
   const p: ExpandProblem = { ...setup, objective: r.objective, inputDim: r.inputDim };
-  if (r.kind === 'root') return [root(p, r.box)];
+  if (r.kind === 'root') return [root(p, r.box, r.bounds)];
   return r.kind === 'branch' ? branch(p, r.node) : [sweep(p, r.node)];
 }

@@ -19,7 +19,7 @@ import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed 
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
 import { createExpander } from '../bab/driver.js';
 import { babEnd } from '../bab/end.js';
-import { pairTwins } from '../layers/twin-pair.js';
+import { babTwins } from '../bab/twins.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
 import { planRow } from './plan.js';
@@ -161,7 +161,12 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   // Branch and bound: one expander (worker threads holding the twins) for the row, and one end
   // at a time, so that each end has every thread for its whole time limit.
   const useBab = plan.ends === 'bab' || (plan.ends === 'milp-if-open' && joint.n1.binaries + joint.n2.binaries > AUTO_BAB_BINARIES);
-  const babPool = useBab ? createExpander({ n1, n2, matched: pairTwins(n1, n2).ok }, opts.bab) : null;
+  const babSearch = useBab ? babTwins(n1, n2) : null;
+  const babPool = babSearch ? createExpander(babSearch, opts.bab) : null;
+  // The row's bounds are sound per-node bounds of the search's twins over the box when the
+  // search works on the networks themselves (nothing lowered, src/bab/twins.ts): its root
+  // starts from them instead of sweeping again for every end.
+  const babRoot = babSearch && babSearch.n1 === n1 && babSearch.n2 === n2 ? { rootBounds: bounds } : {};
   let babTurn: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
     const p = babTurn.then(f);
@@ -176,8 +181,8 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
     const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
-      solve && babPool
-        ? inTurn(() => babEnd({ n1, n2, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
+      solve && babPool && babSearch
+        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, ...babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
         : solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
