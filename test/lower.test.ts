@@ -17,6 +17,8 @@ import { verifyRow } from '../src/verify/verify.js';
 import { boundsFor } from '../src/verify/methods.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints } from './helpers/sampling.js';
+import { babTwins, originalBounds } from '../src/bab/twins.js';
+import { diffMethod } from '../src/bounds/diff.js';
 
 const solver = createHighsSolver({ threads: 2 });
 t.teardown(() => solver.close());
@@ -84,4 +86,27 @@ t.test('bab on the rewritten twins equals the exact MILP on the originals and co
     }
     tt.ok(q.lower <= lo && q.upper >= hi, `samples [${lo}, ${hi}] inside [${q.lower}, ${q.upper}]`);
   }
+});
+
+t.test("the lowered twins' bounds read back onto the originals' nodes hold at sampled points", async tt => {
+  const lt = babTwins(a, b);
+  tt.ok(lt.lowered, 'the pool twins are rewritten');
+  const box = { lower: Float64Array.of(-1.5, -0.5), upper: Float64Array.of(1, 2) };
+  const tb = originalBounds(lt, diffMethod.compute(lt.n1, lt.n2, box));
+  tt.equal(tb.n1.length, a.nodes.length, "one bound per original node of N1");
+  tt.ok(tb.diff && tb.diff.length === a.nodes.length, 'and per node pair of the difference');
+  let outside = 0;
+  for (const x of samplePoints(box, 2000, 'lower-map')) {
+    const v1 = forwardAll(a, x);
+    const v2 = forwardAll(b, x);
+    a.nodes.forEach((_, id) => {
+      for (let k = 0; k < v1[id].length; k++) {
+        const d = v1[id][k] - v2[id][k];
+        if (v1[id][k] < tb.n1[id].lower[k] || v1[id][k] > tb.n1[id].upper[k]) outside++;
+        if (v2[id][k] < tb.n2[id].lower[k] || v2[id][k] > tb.n2[id].upper[k]) outside++;
+        if (tb.diff && (d < tb.diff[id].lower[k] - 1e-12 || d > tb.diff[id].upper[k] + 1e-12)) outside++;
+      }
+    });
+  }
+  tt.equal(outside, 0, 'every node value of both originals and their difference inside the read-back bounds, 2,000 points');
 });

@@ -126,11 +126,12 @@ export interface BabQuery extends BabRun {
   /** A sound lower bound known beforehand (a relaxation's), used when it is better. */
   readonly knownLower?: number;
   /**
-   * Sound per-node bounds of `twins` over `box` that the caller already computed (a row's
-   * crown+diff sweep): the root is bounded from them instead of sweeping again, which on a large
-   * CNN is the longest single step of the search (and is repeated for every end otherwise).
+   * Sound per-node bounds of `twins` over `box`, shared by the searches of one box (the ends of a
+   * row): when `bounds` is set the root is bounded from them instead of sweeping again (on a
+   * large CNN the root's sweep is the longest single step of a search); when it is not, the
+   * root's sweep fills it in for the next search.
    */
-  readonly rootBounds?: TwinBounds;
+  readonly rootBounds?: { bounds?: TwinBounds };
   /** Called after every round with the current state. */
   readonly onProgress?: (p: BabPoint & { readonly nodes: number; readonly open: number }) => void;
 }
@@ -290,8 +291,13 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
   try {
     // The root's sweep is the longest single step (seconds on a large CNN): in a worker it is
     // killed at the time limit too, and the end keeps the bound it was given.
-    const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length, ...(q.rootBounds ? { bounds: q.rootBounds } : {}) }, q.timeLimitSec * 1000 + 1000);
-    if (first) file(adopt(first[0], 0, -Infinity, Infinity));
+    const given = q.rootBounds?.bounds;
+    const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length, ...(given ? { bounds: given } : {}) }, q.timeLimitSec * 1000 + 1000);
+    if (first) {
+      const rb = first[0].bound?.bounds;
+      if (q.rootBounds && !given && rb) q.rootBounds.bounds = rb;
+      file(adopt(first[0], 0, -Infinity, Infinity));
+    }
     record();
     while (open.size > 0 && performance.now() < deadline && nodes < cfg.maxNodes) {
       if (globalLower() >= best.value - tol(best.value)) break;

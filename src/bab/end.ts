@@ -27,8 +27,8 @@ export interface BabEndQuery extends BabRun {
   readonly relaxedBound: number;
   /** The search's twins, babTwins(n1, n2) (given when an expander shares them). */
   readonly twins?: BabTwins;
-  /** Sound per-node bounds of the search's twins over the box (BabQuery.rootBounds). */
-  readonly rootBounds?: TwinBounds;
+  /** Sound per-node bounds of the search's twins over the box, shared by the ends of a row (BabQuery.rootBounds). */
+  readonly rootBounds?: { bounds?: TwinBounds };
 }
 
 export async function babEnd(q: BabEndQuery): Promise<EndResult> {

@@ -6,12 +6,36 @@
  * difference of a's and b's own bounds. The rewrite is exact in the reals; witnesses are
  * re-evaluated on the original networks by the caller (end.ts).
  */
+import type { Bounds } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
-import { lowerToRelus } from '../layers/lower.js';
+import type { TwinBounds } from '../bounds/types.js';
+import { lowerWithMap } from '../layers/lower.js';
 import { pairTwins } from '../layers/twin-pair.js';
 import type { BabTwins } from './bound.js';
 
-export function babTwins(n1: Network, n2: Network): BabTwins {
-  const [l1, l2] = [lowerToRelus(n1), lowerToRelus(n2)];
-  return { n1: l1, n2: l2, matched: pairTwins(l1, l2).ok };
+export interface LoweredTwins extends BabTwins {
+  /** Whether either network was rewritten (else n1, n2 are the originals themselves). */
+  readonly lowered: boolean;
+  /** Per node id of each original, the id of the rewritten node computing its value. */
+  readonly map1: Int32Array;
+  readonly map2: Int32Array;
+}
+
+export function babTwins(n1: Network, n2: Network): LoweredTwins {
+  const [a, b] = [lowerWithMap(n1), lowerWithMap(n2)];
+  return { n1: a.net, n2: b.net, matched: pairTwins(a.net, b.net).ok, lowered: a.net !== n1 || b.net !== n2, map1: a.map, map2: b.map };
+}
+
+const pick = (b: readonly Bounds[], map: Int32Array): Bounds[] => Array.from(map, id => b[id]);
+
+/**
+ * Bounds of the lowered twins' nodes read as bounds of the originals' nodes (each original node
+ * takes the bounds of the node computing its value): sound, since the two compute the same
+ * values. The difference bounds follow N1's map (matched twins pair node by node).
+ */
+export function originalBounds(t: LoweredTwins, tb: TwinBounds): TwinBounds {
+  if (!t.lowered) return tb;
+  const diff = tb.diff ? { diff: pick(tb.diff, t.map1) } : {};
+  const previous = tb.previous ? { previous: { n1: pick(tb.previous.n1, t.map1), n2: pick(tb.previous.n2, t.map2), diff: pick(tb.previous.diff, t.map1) } } : {};
+  return { n1: pick(tb.n1, t.map1), n2: pick(tb.n2, t.map2), ...diff, ...previous, ...(tb.note ? { note: tb.note } : {}) };
 }

@@ -19,6 +19,15 @@ function remapped(node: Exclude<IrNode, { kind: 'input' }>, map: Int32Array): Ex
 }
 
 export function lowerToRelus(net: Network): Network {
+  return lowerWithMap(net).net;
+}
+
+/**
+ * The rewritten network and, per node id of the original, the id of the node of the rewritten
+ * one that computes the same value (a max-pool node: the root of its tree), so that bounds of
+ * the rewritten network's nodes are bounds of the original's.
+ */
+export function lowerWithMap(net: Network): { readonly net: Network; readonly map: Int32Array } {
   const map = new Int32Array(net.nodes.length);
   const nodes: IrNode[] = [net.nodes[0]];
   let changed = false;
@@ -33,7 +42,7 @@ export function lowerToRelus(net: Network): Network {
     } else nodes.push(node);
     map[id] = nodes.length - 1;
   }
-  if (!changed) return net;
+  if (!changed) return { net, map };
   const sha256 = createHash('sha256').update(`${net.sha256} as relus`).digest('hex');
-  return validateNetwork({ ...net, sha256, nodes, output: map[net.output], notes: [...net.notes, 'max-pool windows rewritten as ReLU trees for branch and bound'] });
+  return { net: validateNetwork({ ...net, sha256, nodes, output: map[net.output], notes: [...net.notes, 'max-pool windows rewritten as ReLU trees for branch and bound'] }), map };
 }

@@ -3,6 +3,7 @@
  * max of ρ over D → the implication verdicts. Numbers follow the soundness rules of math.md.
  */
 import type { Bounds } from '../ir/bounds.js';
+import type { TwinBounds } from '../bounds/types.js';
 import { argmax, forward } from '../layers/forward.js';
 import { type Network, outputSize } from '../ir/network.js';
 import { encodeJoint } from '../encoding/joint.js';
@@ -19,7 +20,7 @@ import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed 
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
 import { createExpander } from '../bab/driver.js';
 import { babEnd } from '../bab/end.js';
-import { babTwins } from '../bab/twins.js';
+import { babTwins, originalBounds } from '../bab/twins.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
 import { planRow } from './plan.js';
@@ -122,7 +123,14 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   // must be a point of D, so use x₀ clipped into the box.
   const center = clipToBox(sample.x, box);
   if (n1.sha256 === n2.sha256) return identicalTwins(n1, { ...sample, x: center }, label, opts, classes, t0);
-  let bounds = opts.bounds.compute(n1, n2, box);
+  const plan = planRow({ method, implication: opts.implication });
+  // Under --method bab the search runs on the lowered twins (max-pool windows as ReLU trees,
+  // src/bab/twins.ts): their sweep is made once per row, gives the row's bounds (read back onto
+  // the originals' nodes: sound, the same values) in place of a sweep of the originals, and
+  // starts every end's root. Under auto the search may not run at all, so the originals are swept.
+  const lowered = plan.ends === 'bab' ? babTwins(n1, n2) : null;
+  const loweredBounds = lowered?.lowered ? opts.bounds.compute(lowered.n1, lowered.n2, box) : null;
+  let bounds = lowered && loweredBounds ? originalBounds(lowered, loweredBounds) : opts.bounds.compute(n1, n2, box);
   const pairs = selectPairs(opts.pairs, label, classes);
   const memo = new Map<string, { lower: number; upper: number }>();
   const relax = (pair: Pair): { lower: number; upper: number } => {
@@ -143,7 +151,6 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     if (method === 'auto' && !signDecided(r)) return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
     return r;
   };
-  const plan = planRow({ method, implication: opts.implication });
   const solvePair = (pair: Pair): boolean => plan.ends === 'milp' || plan.ends === 'lp' || plan.ends === 'bab' || (plan.ends === 'milp-if-open' && !signDecided(relax(pair)));
   const implicationMilp = plan.implication === 'milp' || (plan.implication === 'milp-unless-proved' && !provedByRelaxation(label, classes, relax));
   let obbt: RowResult['obbt'];
@@ -161,12 +168,13 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
   // Branch and bound: one expander (worker threads holding the twins) for the row, and one end
   // at a time, so that each end has every thread for its whole time limit.
   const useBab = plan.ends === 'bab' || (plan.ends === 'milp-if-open' && joint.n1.binaries + joint.n2.binaries > AUTO_BAB_BINARIES);
-  const babSearch = useBab ? babTwins(n1, n2) : null;
+  const babSearch = useBab ? (lowered ?? babTwins(n1, n2)) : null;
   const babPool = babSearch ? createExpander(babSearch, opts.bab) : null;
-  // The row's bounds are sound per-node bounds of the search's twins over the box when the
-  // search works on the networks themselves (nothing lowered, src/bab/twins.ts): its root
-  // starts from them instead of sweeping again for every end.
-  const babRoot = babSearch && babSearch.n1 === n1 && babSearch.n2 === n2 ? { rootBounds: bounds } : {};
+  // Every end's root starts from the row's per-node bounds of the search's twins (no sweep per
+  // end): the row's own when nothing is lowered, the lowered twins' sweep under --method bab;
+  // under auto on lowered twins the first end's root sweep (in a worker, stopped at that end's
+  // time limit like the rest of its search) fills them in for the next ends.
+  const babRoot: { bounds?: TwinBounds } = !babSearch ? {} : !babSearch.lowered ? { bounds } : loweredBounds ? { bounds: loweredBounds } : {};
   let babTurn: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
     const p = babTurn.then(f);
@@ -182,7 +190,7 @@ export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: 
     const solve = solvePair(pair);
     const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
       solve && babPool && babSearch
-        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, ...babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
+        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, rootBounds: babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
         : solve
         ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
