@@ -10,10 +10,9 @@ import { type Network, outputSize } from '../ir/network.js';
 import type { Sense } from '../milp/model.js';
 import { type Pair, rhoAt, rhoCoefficients } from '../rsm/objective.js';
 import type { EndResult } from '../rsm/solve-end.js';
-import type { BabTwins } from './bound.js';
 import type { TwinBounds } from '../bounds/types.js';
 import { type BabRun, branchAndBound, gapTolerance } from './driver.js';
-import { babTwins } from './twins.js';
+import { babTwins, type LoweredTwins, originalBounds } from './twins.js';
 
 export interface BabEndQuery extends BabRun {
   readonly n1: Network;
@@ -26,7 +25,7 @@ export interface BabEndQuery extends BabRun {
   /** A sound bound of this end from a relaxation (≤ min for 'minimize', ≥ max for 'maximize'). */
   readonly relaxedBound: number;
   /** The search's twins, babTwins(n1, n2) (given when an expander shares them). */
-  readonly twins?: BabTwins;
+  readonly twins?: LoweredTwins;
   /** Sound per-node bounds of the search's twins over the box, shared by the ends of a row (BabQuery.rootBounds). */
   readonly rootBounds?: { bounds?: TwinBounds };
 }
@@ -36,8 +35,10 @@ export async function babEnd(q: BabEndQuery): Promise<EndResult> {
   const s = sense === 'minimize' ? 1 : -1;
   const minPair: Pair = s > 0 ? pair : [pair[1], pair[0]];
   const { c1, c2 } = rhoCoefficients(outputSize(n1), minPair, 1);
+  const twins = q.twins ?? babTwins(n1, n2);
   const r = await branchAndBound({
-    twins: q.twins ?? babTwins(n1, n2),
+    twins,
+    ...(twins.lowered ? { rootLeaf: { twins: { n1, n2, matched: twins.matched }, bounds: (tb: TwinBounds) => originalBounds(twins, tb) } } : {}),
     objective: { c1, c2 },
     box: q.box,
     starts: q.starts,
