@@ -164,4 +164,10 @@ export interface LayerImpl<N extends IrNode> {
    * (documented per layer). Used by the attacks (src/attack/), never by a bound.
    */
   vjp(node: N, inputActs: readonly Float64Array[], outAct: Float64Array, gOut: Float64Array): Float64Array[];
+  /**
+   * Optional: a gradient surrogate for layers whose true derivative is zero almost everywhere
+   * (quantize: the clipped straight-through estimator), same signature as `vjp`. The attack
+   * gradients (src/layers/gradient.ts) use it in place of `vjp`; no bound ever does.
+   */
+  surrogateVjp?(node: N, inputActs: readonly Float64Array[], outAct: Float64Array, gOut: Float64Array): Float64Array[];
 }

@@ -5,7 +5,7 @@
  * differential sweeps (src/bounds/diff*.ts) read node pairs from here instead of re-pairing
  * nodes by casts.
  */
-import type { Network } from '../ir/network.js';
+import { type IrNode, type Network, validateNetwork } from '../ir/network.js';
 import { layerOf, type NodePair, pairNodes } from './registry.js';
 
 export interface MatchedTwins {
@@ -63,4 +63,73 @@ export function swapped(t: MatchedTwins): MatchedTwins {
       return q;
     }),
   };
+}
+
+/**
+ * Makes twins pair node by node when one of them quantises activations and the other does not
+ * (fp32 N1 vs QDQ N2, or the reverse): wherever one twin has a quantize node that the other
+ * lacks, an identity stand-in (a quantize node with `identity: true`, y = x exactly, src/layers/
+ * quantize.ts) is inserted into the other, reading the node that corresponds to the quantize
+ * node's input. The stand-ins change no value, bound or MILP (no columns), so the aligned twin
+ * is the same function and keeps its sha256; the differential relaxation then sees the two
+ * graphs as matched. Returns the inputs unchanged when they already pair, or when no insertion
+ * makes them pair. Results are cached per pair of networks.
+ */
+export function alignTwins(n1: Network, n2: Network): readonly [Network, Network] {
+  let byN2 = alignCache.get(n1);
+  const hit = byN2?.get(n2);
+  if (hit) return hit;
+  const out = computeAlignment(n1, n2);
+  if (!byN2) {
+    byN2 = new WeakMap();
+    alignCache.set(n1, byN2);
+  }
+  byN2.set(n2, out);
+  return out;
+}
+
+const alignCache = new WeakMap<Network, WeakMap<Network, readonly [Network, Network]>>();
+
+function computeAlignment(n1: Network, n2: Network): readonly [Network, Network] {
+  if (n1.nodes.length === n2.nodes.length || pairTwins(n1, n2).ok) return [n1, n2];
+  const a1 = standInsFor(n1, n2);
+  if (a1 && pairTwins(a1, n2).ok) return [a1, n2];
+  const a2 = standInsFor(n2, n1);
+  if (a2 && pairTwins(n1, a2).ok) return [n1, a2];
+  return [n1, n2];
+}
+
+/**
+ * `base` with identity stand-ins where `target` has a quantize node that base lacks, so that
+ * the result has target's node list (ids, kinds, inputs); null when base's nodes, in order and
+ * with their inputs followed through target's extra quantize nodes, are not target's others.
+ */
+function standInsFor(base: Network, target: Network): Network | null {
+  const tn = target.nodes;
+  const bn = base.nodes;
+  /** For each target id, the base id it corresponds to (a stand-in: the base id of its source). */
+  const toBase = new Int32Array(tn.length).fill(-1);
+  const isStandIn = new Uint8Array(tn.length);
+  const nodes: IrNode[] = [bn[0]];
+  toBase[0] = 0;
+  let b = 1;
+  for (let t = 1; t < tn.length; t++) {
+    const tt = tn[t];
+    const bb = b < bn.length ? bn[b] : undefined;
+    if (tt.kind === 'quantize' && bb?.kind !== 'quantize') {
+      const src = tt.inputs[0];
+      toBase[t] = toBase[src];
+      isStandIn[t] = 1;
+      nodes.push({ ...tt, name: `${tt.name} (identity stand-in)`, inputs: [src], identity: true });
+      continue;
+    }
+    if (!bb || bb.kind !== tt.kind || bb.inputs.length !== tt.inputs.length) return null;
+    for (let k = 0; k < tt.inputs.length; k++) if (toBase[tt.inputs[k]] !== bb.inputs[k]) return null;
+    toBase[t] = b;
+    nodes.push({ ...bb, inputs: tt.inputs } as IrNode);
+    b++;
+  }
+  if (b !== bn.length || toBase[target.output] !== base.output) return null;
+  if (isStandIn.every(v => v === 0)) return null;
+  return validateNetwork({ ...base, nodes, output: target.output, notes: [...base.notes, `${isStandIn.reduce((a, v) => a + v, 0)} identity stand-ins inserted to pair with ${target.source}'s quantize nodes`] });
 }
