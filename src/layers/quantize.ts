@@ -479,6 +479,25 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     return [new Float64Array(node.size)];
   },
 
+  /** The rounding step of the solver's code q: [s(q − z − ½), s(q − z + ½)], open-ended at saturation. */
+  inputCell(node, enc, colValue) {
+    if (node.identity) return null;
+    const lower = new Float64Array(node.size).fill(-Infinity);
+    const upper = new Float64Array(node.size).fill(Infinity);
+    let any = false;
+    for (let i = 0; i < node.size; i++) {
+      const qc = enc.aux[3 * i];
+      if (qc < 0) continue;
+      const q = Math.round(colValue[qc]);
+      const s = node.scale[i];
+      const z = node.zero[i];
+      if (q > node.qmin) lower[i] = s * (q - z - 0.5);
+      if (q < node.qmax) upper[i] = s * (q - z + 0.5);
+      any = true;
+    }
+    return any ? { lower, upper } : null;
+  },
+
   surrogateVjp(node, [x], _out, gOut) {
     if (node.identity) return [Float64Array.from(gOut)];
     const g = new Float64Array(node.size);
