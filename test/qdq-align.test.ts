@@ -4,7 +4,7 @@
  * node without changing its function, so the differential relaxation applies. Checked on a
  * tiny 2-input MLP in both orders (fp32 as N1 and as N2): the aligned network computes the same
  * values, and interval, CROWN and CROWN+diff bounds (node values, differences and ρ) hold on
- * 2,000 samples. Also the straight-through surrogate gradient of quantize used by the attacks.
+ * 2,000 samples, also with onnxruntime's fused Relu-into-Quantize restored. Also the straight-through surrogate gradient of quantize used by the attacks.
  */
 import t from 'tap';
 import { crownMethod } from '../src/bounds/crown.js';
@@ -22,7 +22,7 @@ import { samplePoints, testSeed } from './helpers/sampling.js';
 
 interface Q { readonly s: number; readonly z: number }
 
-function net(name: string, q: readonly (Q | null)[]): Network {
+function net(name: string, q: readonly (Q | null)[], fusedRelu = false): Network {
   const w1 = [[1.1, -0.7], [0.6, 0.9], [-0.8, 0.5]];
   const w2 = [[0.9, -1.2, 0.4], [-0.5, 0.8, 1.1]];
   const nodes: IrNode[] = [{ kind: 'input', name: 'x', size: 2, shape: [2], inputs: [] }];
@@ -35,7 +35,7 @@ function net(name: string, q: readonly (Q | null)[]): Network {
   };
   let prev = quant(0, 2, 0);
   prev = add({ kind: 'affine', name: 'fc0', size: 3, shape: [3], inputs: [prev], terms: [csrFromDense(3, 2, w1.flat())], bias: Float64Array.of(0.05, -0.1, 0.2) });
-  prev = add({ kind: 'relu', name: 'relu0', size: 3, shape: [3], inputs: [prev] });
+  if (!fusedRelu) prev = add({ kind: 'relu', name: 'relu0', size: 3, shape: [3], inputs: [prev] });
   prev = quant(1, 3, prev);
   prev = add({ kind: 'affine', name: 'fc1', size: 2, shape: [2], inputs: [prev], terms: [csrFromDense(2, 3, w2.flat())], bias: Float64Array.of(0, 0.1) });
   prev = quant(2, 2, prev);
@@ -68,10 +68,27 @@ t.test('alignTwins: stand-ins where N2 quantises, same function, same hash; both
   tt.ok(c1 === other && c2 === qdq, 'twins that no stand-ins can pair are returned unchanged');
 });
 
+// onnxruntime's fused Relu-into-Quantize: the QDQ twin has no ReLU before a quantize node with z = qmin.
+const fused = net('qdq-fused', [{ s: 0.25, z: 0 }, { s: 0.2, z: -128 }, { s: 0.1, z: 0 }], true);
+
+t.test('alignTwins restores a fused ReLU in the QDQ twin (a no-op before z = qmin)', async tt => {
+  const [a, b] = alignTwins(fp32, fused);
+  tt.ok(pairTwins(a, b).ok, 'aligned twins pair node by node');
+  tt.equal(b.nodes.filter(n => n.kind === 'relu').length, 1, 'the ReLU is back in N2');
+  tt.equal(b.sha256, fused.sha256);
+  let differ = 0;
+  for (const x of samplePoints(neighbourhood(Float64Array.of(0.1, -0.05), 2, null), 500, testSeed('align-fused'))) {
+    const y = forwardAll(b, x)[b.output];
+    const z = forwardAll(fused, x)[fused.output];
+    if (y[0] !== z[0] || y[1] !== z[1]) differ++;
+  }
+  tt.equal(differ, 0, 'the restored N2 computes the same logits on 500 points');
+});
+
 t.test('aligned fp32/QDQ twins: interval, CROWN and CROWN+diff hold on 2,000 samples, both orders', async tt => {
   const box = neighbourhood(Float64Array.of(0.1, -0.05), 0.3, null);
   const pts = samplePoints(box, 2000, testSeed('align-relax'));
-  for (const [what, u1, u2] of [['fp32 vs QDQ', fp32, qdq], ['QDQ vs fp32', qdq, fp32]] as const) {
+  for (const [what, u1, u2] of [['fp32 vs QDQ', fp32, qdq], ['QDQ vs fp32', qdq, fp32], ['fp32 vs fused-ReLU QDQ', fp32, fused]] as const) {
     const [a, b] = alignTwins(u1, u2);
     const widths: Record<string, number> = {};
     for (const method of [intervalMethod, crownMethod, diffMethod]) {
