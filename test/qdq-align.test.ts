@@ -83,6 +83,8 @@ t.test('alignTwins restores a fused ReLU in the QDQ twin (a no-op before z = qmi
     if (y[0] !== z[0] || y[1] !== z[1]) differ++;
   }
   tt.equal(differ, 0, 'the restored N2 computes the same logits on 500 points');
+  const [c, d] = alignTwins(fused, fp32);
+  tt.ok(pairTwins(c, d).ok && c.nodes.filter(n => n.kind === 'relu').length === 1, 'QDQ as N1: its ReLU is restored too');
 });
 
 t.test('aligned fp32/QDQ twins: interval, CROWN and CROWN+diff hold on 2,000 samples, both orders', async tt => {
