@@ -4,7 +4,8 @@
  * integer-exact forward pass, must lie inside the interval, CROWN and exact-MILP bounds, and
  * every node's value inside its bounds. Beats are chosen where the box crosses rounding
  * boundaries (row 6: one input code and 57 downstream codes open under CROWN; row 12: one input
- * code and four conv codes, small enough for the MILP to finish). Needs ../shared (or
+ * code and four conv codes, small enough for the MILP to finish). The relaxations run on the
+ * twins as verifyRow aligns them (identity stand-ins in N1), so CROWN+diff is differential. Needs ../shared (or
  * $TWINMARGIN_SHARED_DATA): skipped without it, failed when TWINMARGIN_REQUIRE_SHARED=1.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { crownMethod } from '../src/bounds/crown.js';
 import { diffMethod } from '../src/bounds/diff.js';
 import { intervalMethod } from '../src/bounds/interval.js';
 import { forwardAll } from '../src/layers/forward.js';
+import { alignTwins } from '../src/layers/twin-pair.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt, rhoOfLogits, rhoRelaxed } from '../src/rsm/objective.js';
@@ -35,20 +37,29 @@ function beat(row: number): Float64Array {
 }
 
 t.test('fp32 vs int8 QDQ ECG: interval, CROWN and CROWN+diff bounds hold on 2,000 samples', { skip: SKIP }, async tt => {
-  const n1 = loadOnnx(join(DATA, 'models/ecg/ecg_mitbih260_cnn_fp32.onnx'));
-  const n2 = loadOnnx(QDQ);
+  const fp32 = loadOnnx(join(DATA, 'models/ecg/ecg_mitbih260_cnn_fp32.onnx'));
+  const qdq = loadOnnx(QDQ);
+  tt.match(diffMethod.compute(fp32, qdq, neighbourhood(beat(6), EPS, null)).note ?? '', /differential mode: off \(N1 has 15 nodes, N2 22\)/, 'unaligned, the fp32 and QDQ graphs differ: differential mode off');
+  // verifyRow aligns the twins: identity stand-ins in N1 where N2 quantises.
+  const [n1, n2] = alignTwins(fp32, qdq);
+  tt.equal(n2, qdq, 'N2 unchanged');
+  tt.equal(n1.nodes.length, 22, 'N1 gains 7 identity stand-ins');
   const x0 = beat(6);
   const box = neighbourhood(x0, EPS, null);
   const pts = samplePoints(box, SAMPLES, testSeed('qdq-ecg-relax'));
   const acts = pts.map(x => [forwardAll(n1, x), forwardAll(n2, x)] as const);
   const distinct = new Set(acts.map(([, a2]) => a2[n2.output].join(','))).size;
   tt.ok(distinct > 1, `N2's quantised logits take ${distinct} values over the samples: the box crosses rounding steps`);
-  // diffMethod equals crownMethod here (differential mode is off), so it is not re-sampled.
-  for (const method of [intervalMethod, crownMethod]) {
+  for (const method of [intervalMethod, crownMethod, diffMethod]) {
     const tb = method.compute(n1, n2, box);
+    if (method === diffMethod) tt.match(tb.note ?? '', /differential mode: on .*\(21\/21 nodes matched\)/, 'aligned: differential mode on');
     let nodeBad = 0;
     acts.forEach(([a1, a2]) => {
-      a1.forEach((v, id) => v.forEach((y, k) => { if (y < tb.n1[id].lower[k] || y > tb.n1[id].upper[k]) nodeBad++; }));
+      a1.forEach((v, id) => v.forEach((y, k) => {
+        if (y < tb.n1[id].lower[k] || y > tb.n1[id].upper[k]) nodeBad++;
+        const d = tb.diff?.[id];
+        if (d && (y - a2[id][k] < d.lower[k] || y - a2[id][k] > d.upper[k])) nodeBad++;
+      }));
       a2.forEach((v, id) => v.forEach((y, k) => { if (y < tb.n2[id].lower[k] || y > tb.n2[id].upper[k]) nodeBad++; }));
     });
     tt.equal(nodeBad, 0, `${method.name}: every node value of both twins inside its bounds`);
@@ -61,7 +72,6 @@ t.test('fp32 vs int8 QDQ ECG: interval, CROWN and CROWN+diff bounds hold on 2,00
       tt.equal(bad, 0, `${method.name}, pair 0:${j}: ${SAMPLES} samples inside [${r.lower.toFixed(5)}, ${r.upper.toFixed(5)}]`);
     }
   }
-  tt.match(diffMethod.compute(n1, n2, box).note ?? '', /differential mode: off \(N1 has 15 nodes, N2 22\)/, 'the fp32 and QDQ graphs differ: differential mode off');
 });
 
 t.test('fp32 vs int8 QDQ ECG: exact MILP bounds hold on 2,000 samples and witnesses re-evaluate', { skip: SKIP }, async tt => {

@@ -2,7 +2,7 @@
  * The quantize layer (src/layers/quantize.ts) on hand-computed tiny networks: forward (round
  * half to even, saturation), interval, the CROWN band, the exact MILP (against values derived
  * on paper, and against a brute-force grid on a 2-input QDQ twin), the differential steps of
- * QDQ/QDQ twins, the MIP start and the straight-through vjp.
+ * QDQ/QDQ twins, the MIP start, the vjp and the snapping of MILP witnesses into input cells.
  */
 import t from 'tap';
 import { crownBounds, crownMethod } from '../src/bounds/crown.js';
@@ -17,7 +17,8 @@ import { csrFromDense } from '../src/ir/sparse.js';
 import { bandOffsets, codeOf, quantizeLayer, roundHalfEven } from '../src/layers/quantize.js';
 import { ModelBuilder } from '../src/milp/model.js';
 import { neighbourhood } from '../src/rsm/domain.js';
-import { rhoAt, rhoRelaxed } from '../src/rsm/objective.js';
+import { rhoAt, rhoRelaxed, solverInputs } from '../src/rsm/objective.js';
+import { encodeJoint, startAt } from '../src/encoding/joint.js';
 import type { VerifyOptions } from '../src/verify/options.js';
 import { verifyRow } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
@@ -131,8 +132,9 @@ for (const c of cases) {
     const r = await verifyRow(n1, n2, { row: 0, x: Float64Array.of(c.x0), label: 0 }, opts(c.eps), solver);
     const p = r.pairs[0];
     // The optimum sits on a rounding boundary: the solver's x, off by its feasibility
-    // tolerance, may round to the other code, and the end is then reported `bounded`.
-    tt.ok(p.status === 'exact' || p.status === 'bounded', `status ${p.status}`);
+    // tolerance, may round to the other code; the witness snapped into the cell of the MILP's
+    // code (solverInputs) re-evaluates to the optimum, so the end is exact.
+    tt.equal(p.status, 'exact', `status ${p.status}`);
     tt.ok(Math.abs(p.lower - c.exact[0]) < 1e-6 && Math.abs(p.upper - c.exact[1]) < 1e-6, `[${p.lower}, ${p.upper}]`);
     tt.ok(p.lower <= c.exact[0] && p.upper >= c.exact[1], 'sound, one-sided');
     const box = neighbourhood(Float64Array.of(c.x0), c.eps, null);
@@ -161,7 +163,7 @@ t.test('2-input QDQ twin: MILP ends agree with a brute-force grid, every grid po
   const eps = 1;
   const r = await verifyRow(m1, m2, { row: 0, x: x0, label: 0 }, opts(eps), solver);
   const p = r.pairs[0];
-  tt.ok(p.status === 'exact' || p.status === 'bounded', `status ${p.status}`);
+  tt.equal(p.status, 'exact', `status ${p.status} (witnesses snapped into the MILP's input cells)`);
   tt.ok(r.binaries.n2 > 0, `N2 has integer columns (${r.binaries.n2})`);
   const n = 400;
   let lo = Infinity;
@@ -264,4 +266,22 @@ t.test('vjp is the derivative of the step function: zero', async tt => {
   tt.same(Array.from(g[0]), [0, 0]);
   tt.same(Array.from(forward(qnet('v2', 1, { s: 0.5, z: 0 }, [{ w: [[2]], b: [1] }]), [0.74])), [2], 'forward through a network: 2·Q(0.74) + 1 = 2·0.5 + 1');
   tt.same(intervalBounds(qnet('v3', 1, { s: 0.5, z: 0 }, []), { lower: Float64Array.of(0.25), upper: Float64Array.of(0.25) })[1].lower[0], 0, 'a tie as a point box: the lower code');
+});
+
+t.test('solverInputs: a solver point on a rounding tie is snapped into the cell of the MILP code, inside D', async tt => {
+  const [n1, n2] = residualTwins({ s: 0.5, z: 0 });
+  const box = neighbourhood(Float64Array.of(0.5), 0.4, null);
+  const joint = encodeJoint(n1, n2, box, intervalMethod.compute(n1, n2, box));
+  // The solver's x = 0.75 (a tie: half-even rounds 1.5 to code 2) with the code q = 1 chosen.
+  const col = startAt(joint, Float64Array.of(0.75), joint.builder.build('minimize', new Map()).numCols);
+  const enc = joint.n2.nodes[1];
+  tt.ok(enc.aux[0] >= 0, 'the input element has an integer code column');
+  col[enc.aux[0]] = 1;
+  const xs = solverInputs(joint, col);
+  tt.equal(xs.length, 2, 'the clipped point and the snapped one');
+  tt.equal(xs[0][0], 0.75);
+  tt.ok(xs[1][0] < 0.75 && xs[1][0] > 0.75 - 1e-12, `snapped just below the tie: ${xs[1][0]}`);
+  tt.equal(codeOf(n2.nodes[1] as QuantizeNode, 0, xs[1][0]), 1, 'the forward pass now rounds to the MILP code');
+  const inside = startAt(joint, Float64Array.of(0.6), col.length);
+  tt.equal(solverInputs(joint, inside).length, 1, 'inside the cell of its code: nothing to snap');
 });

@@ -11,6 +11,7 @@ import { inputSize, outputSize } from '../ir/network.js';
 import type { Sense } from '../milp/model.js';
 import { writeExport } from '../milp/export.js';
 import { loadOnnx } from '../onnx/load.js';
+import { alignTwins } from '../layers/twin-pair.js';
 import { checkTwins } from '../onnx/twins.js';
 import { buildQuery, describeModel, solveForSidecar } from '../rsm/encode-query.js';
 import type { Pair } from '../rsm/objective.js';
@@ -39,8 +40,8 @@ const stem = (p: string): string => basename(p).replace(/\.onnx$/i, '');
 export async function runEncode(a: EncodeArgs, log: (line: string) => void): Promise<string[]> {
   // The output directory first: an unwritable one fails at once, before any model is read.
   ensureDir(a.out, '--out');
-  const n1 = loadOnnx(a.n1);
-  const n2 = loadOnnx(a.n2);
+  // fp32 vs QDQ: identity stand-ins, so differential bounds (and diff cuts) apply.
+  const [n1, n2] = alignTwins(loadOnnx(a.n1), loadOnnx(a.n2));
   checkTwins(n1, n2);
   const classes = outputSize(n1);
   if (a.pair.some(c => c >= classes)) throw new UserError(`--pair ${a.pair.join(':')}: the networks have ${classes} classes (0..${classes - 1})`);

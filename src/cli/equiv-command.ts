@@ -16,6 +16,7 @@ import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { diffMethod } from '../bounds/diff.js';
 import { loadOnnx } from '../onnx/load.js';
+import { alignTwins } from '../layers/twin-pair.js';
 import { isNnetPath, loadNnet } from '../onnx/nnet.js';
 import { checkTwins } from '../onnx/twins.js';
 import { type InputDomain, neighbourhood } from '../rsm/domain.js';
@@ -95,8 +96,8 @@ export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promi
   const note = a.format === 'table' ? log : (line: string): void => {
     process.stderr.write(line + '\n');
   };
-  const n1 = load(a.n1, a.nnetOutputs);
-  const n2 = load(a.n2, a.nnetOutputs);
+  // fp32 vs QDQ: identity stand-ins, so the differential relaxation applies.
+  const [n1, n2] = alignTwins(load(a.n1, a.nnetOutputs), load(a.n2, a.nnetOutputs));
   checkTwins(n1, n2);
   const props: Property[] = a.properties.map(p => parseProperty(p, outputSize(n1)));
   const regions = equivRegions(a, inputSize(n1), note);

@@ -132,9 +132,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     program.command('demo').description(`the embedded default: ${DEMO.description}`),
     { ...COMMON_DEFAULTS, ...DEMO.args },
     false,
-  ).action(async (o: RawVerify) => {
+  ).action(async (o: RawVerify, cmd: Command) => {
     log(`twinmargin demo: ${DEMO.description}; rows ${o.rows}, ε = ${o.eps}`);
     await runVerify(verifyArgs(o), log);
+    if (cmd.getOptionValueSource('n2') === 'default' && o.out === undefined) {
+      log(`twinmargin demo, second pair: ${DEMO.second.description}`);
+      await runVerify(verifyArgs({ ...o, n2: DEMO.second.n2 }), log);
+    }
   });
 
   addEncodeCommand(program, log);

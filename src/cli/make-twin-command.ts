@@ -8,7 +8,10 @@ import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { readModelFile } from '../onnx/load.js';
+import { loadOnnxBytes, readModelFile } from '../onnx/load.js';
+import { parseRows, readSamples, type Sample } from '../data/read.js';
+import { forward } from '../layers/forward.js';
+import { activationSites, insertActivationQdq, type QdqParams, qdqParams, truncatedModel } from '../twin/qdq.js';
 import { type Granularity, type TwinReport, type TwinSpec, checkTwinSpec, makeTwinModel, twinTag } from '../twin/make-twin.js';
 import { parseChoice, parseNumber } from '../io/options.js';
 
@@ -19,6 +22,11 @@ export interface RawMakeTwin {
   pruneScope: string;
   quantize?: string;
   granularity?: string;
+  activations?: boolean;
+  calibration?: string;
+  rows?: string;
+  labelCol?: string;
+  scale?: string;
 }
 
 /** The spec the options describe; at least one transform is required. */
@@ -30,7 +38,9 @@ export function makeTwinSpec(o: RawMakeTwin): TwinSpec {
   };
   const kind = o.quantize === undefined ? undefined : parseChoice('--quantize', o.quantize, ['int8', 'int4', 'fp16'] as const);
   const granularity: Granularity = o.granularity === undefined ? 'channel' : parseChoice('--granularity', o.granularity, ['tensor', 'channel'] as const);
-  return checkTwinSpec({ ...(prune ? { prune } : {}), ...(kind ? { quantize: { kind, granularity } } : {}) });
+  if (o.activations === true && o.calibration === undefined) throw new UserError('--activations needs --calibration DATA (rows of inputs whose min/max give the activation scales)');
+  if (o.activations !== true && o.calibration !== undefined) throw new UserError('--calibration is only read with --activations');
+  return checkTwinSpec({ ...(prune ? { prune } : {}), ...(kind ? { quantize: { kind, granularity } } : {}), ...(o.activations === true ? { activations: true } : {}) });
 }
 
 function samePath(a: string, b: string): boolean {
@@ -52,10 +62,51 @@ export function summaryLine(out: string, report: TwinReport, sha256: string): st
   return `wrote ${out}: ${twinTag(report.spec)}, ${changed} of ${report.tensors.length} tensors changed, weights zero ${pct.toFixed(2)} % (${report.weightsZero} of ${report.weightsTotal}), max |Δw| ${maxDelta.toPrecision(4)}, sha256 ${sha256}`;
 }
 
+/**
+ * Per-tensor min/max of every activation site (src/twin/qdq.ts) over the calibration rows, by
+ * our float64 forward pass of the SOURCE model (as onnxruntime calibrates the float model).
+ */
+export function calibrate(source: Uint8Array, name: string, samples: readonly Sample[]): Map<string, QdqParams> {
+  const params = new Map<string, QdqParams>();
+  for (const site of activationSites(source, name)) {
+    let min = Infinity;
+    let max = -Infinity;
+    const take = (v: ArrayLike<number>): void => {
+      for (let i = 0; i < v.length; i++) {
+        if (v[i] < min) min = v[i];
+        if (v[i] > max) max = v[i];
+      }
+    };
+    const net = (() => {
+      try {
+        return loadOnnxBytes(truncatedModel(source, site, name), `${name} (up to '${site}')`);
+      } catch (e) {
+        // The graph input itself: the loader refuses an output that is the input.
+        if (e instanceof UserError && /is the input itself/.test(e.message)) return null;
+        throw e;
+      }
+    })();
+    for (const s of samples) take(net ? forward(net, s.x) : s.x);
+    params.set(site, qdqParams(min, max));
+  }
+  return params;
+}
+
 export function runMakeTwin(o: RawMakeTwin, log: (line: string) => void): TwinReport {
   const spec = makeTwinSpec(o);
   if (samePath(o.in, o.out)) throw new UserError(`--out ${o.out}: refusing to overwrite the input model`);
-  const { bytes: twin, report } = makeTwinModel(readModelFile(o.in), spec, o.in);
+  const sourceBytes = readModelFile(o.in);
+  const made = makeTwinModel(sourceBytes, spec, o.in);
+  const { report } = made;
+  let twin = made.bytes;
+  if (spec.activations === true) {
+    const labelColumn = parseChoice('--label-col', o.labelCol ?? 'last', ['first', 'last', 'none'] as const);
+    const scale = o.scale === undefined ? 1 : parseNumber('--scale', o.scale, v => v > 0 && Number.isFinite(v), 'a positive number');
+    const samples = readSamples(o.calibration as string, parseRows(o.rows ?? 'all'), { labelColumn, scale, expectedFeatures: loadOnnxBytes(sourceBytes, o.in).nodes[0].size });
+    const params = calibrate(sourceBytes, o.in, samples);
+    twin = insertActivationQdq(twin, params, o.in);
+    log(`activations: ${params.size} QuantizeLinear/DequantizeLinear pairs (int8, per tensor), min/max over ${samples.length} calibration rows of ${o.calibration}`);
+  }
   const tmp = join(dirname(resolve(o.out)), `.${basename(o.out)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, twin);
@@ -79,6 +130,11 @@ export function addMakeTwinCommand(program: Command, log: (line: string) => void
     .option('--prune-scope <s>', 'global (one threshold over all weight tensors) or layer (per tensor)', 'global')
     .option('--quantize <kind>', 'int8 or int4 (symmetric, weights only) or fp16 (weights and biases); after pruning')
     .option('--granularity <g>', 'int8/int4 scale per tensor or per output channel (default channel; fp16 ignores it)')
+    .option('--activations', 'with --quantize int8: also quantise activations (static int8 QDQ, per-tensor min/max from --calibration)')
+    .option('--calibration <data>', 'rows of inputs (CSV/TSV/JSON/NPY) for the activation ranges')
+    .option('--rows <spec>', 'calibration rows, e.g. 0-99 (default all)')
+    .option('--label-col <where>', 'calibration CSV label column: first, last or none', 'last')
+    .option('--scale <f>', 'multiply every calibration feature by this (e.g. 0.00392156862745098 for 1/255)')
     .action((o: RawMakeTwin) => {
       runMakeTwin(o, log);
     });

@@ -68,6 +68,12 @@ export interface QuantizeNode {
   readonly zero: Float64Array;
   readonly qmin: number;
   readonly qmax: number;
+  /**
+   * An identity stand-in (y = x; scale, zero and range are only metadata, copied from the
+   * twin's node): inserted into an unquantised twin where the other twin quantises, so that
+   * the two graphs pair node by node (alignTwins, src/layers/twin-pair.ts).
+   */
+  readonly identity?: boolean;
 }
 
 export type IrNode = InputNode | AffineNode | ReluNode | MaxPoolNode | QuantizeNode;

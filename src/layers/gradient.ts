@@ -3,7 +3,9 @@
  * are the logits. The DAG is walked from the output back to the input, each node applying its
  * layer's `vjp` (src/layers/*.ts) and adding its contribution to every node it reads (so a node
  * read twice, e.g. by a residual Add, sums both paths). At kinks each layer takes one fixed
- * subgradient; the attacks only need a descent direction, never a bound.
+ * subgradient; the attacks only need a descent direction, never a bound. Layers with a
+ * `surrogateVjp` (quantize: straight-through) use it here, since their true derivative is 0
+ * almost everywhere and would leave the attacks without a direction.
  *
  * For the twins, `twinObjective` evaluates c₁ᵀz¹ + c₂ᵀz² and its gradient on the shared input
  * (the sum of both networks' input gradients), e.g. ρ(x; i, j) with c₁ = eᵢ − eⱼ, c₂ = −c₁.
@@ -25,7 +27,9 @@ export function inputGradient(net: Network, acts: readonly Float64Array[], c: Ar
     pending.delete(id);
     const node = net.nodes[id];
     if (node.kind === 'input') continue;
-    const grads = layerOf(node).vjp(node, node.inputs.map(i => acts[i]), acts[id], g);
+    const impl = layerOf(node);
+    const ins = node.inputs.map(i => acts[i]);
+    const grads = impl.surrogateVjp ? impl.surrogateVjp(node, ins, acts[id], g) : impl.vjp(node, ins, acts[id], g);
     node.inputs.forEach((inp, k) => {
       const acc = pending.get(inp);
       if (!acc) pending.set(inp, grads[k]);

@@ -173,4 +173,18 @@ export interface LayerImpl<N extends IrNode> {
    * so that its ReLU splits, scores and relaxations cover max-pool windows too.
    */
   asRelus(node: N, firstId: number, inputSizes: readonly number[]): readonly IrNode[] | null;
+  /**
+   * Optional: a gradient surrogate for layers whose true derivative is zero almost everywhere
+   * (quantize: the clipped straight-through estimator), same signature as `vjp`. The attack
+   * gradients (src/layers/gradient.ts) use it in place of `vjp`; no bound ever does.
+   */
+  surrogateVjp?(node: N, inputActs: readonly Float64Array[], outAct: Float64Array, gOut: Float64Array): Float64Array[];
+  /**
+   * Optional, for layers whose MILP picks a discrete cell of the input (quantize: the integer
+   * code q, i.e. the rounding step x ∈ [s(q − z − ½), s(q − z + ½)]): the bounds of the (single)
+   * input consistent with the solver's assignment `colValue`, ±∞ where unconstrained; null when
+   * the node constrains nothing. A witness on a cell boundary can be moved into the cell the
+   * MILP chose, so that the float64 forward pass rounds the same way (src/rsm/objective.ts).
+   */
+  inputCell?(node: N, enc: Encoded, colValue: Float64Array): Bounds | null;
 }

@@ -65,11 +65,20 @@
  * y² ∈ a·a² + [b²Low, b²Up], so d_y = y¹ − y² ∈ a·d + [b¹Low − b²Up, b¹Up − b²Low]: linear in d
  * alone; N2's own value y² uses its CROWN band. When N1 is fp32 and N2 is QDQ, the networks'
  * node lists differ (N2 has the quantize nodes), matchStructure fails and differential mode is
- * off (see src/bounds/diff.ts): the verifier says so and uses the per-twin bounds.
+ * off, unless alignTwins (src/layers/twin-pair.ts) first inserts IDENTITY stand-ins
+ * (node.identity: y = x exactly, no columns, no rounding) into the unquantised twin.
+ *
+ * Identity stand-ins in the twin steps. With Q^k(x) ∈ a_k·x + [b^k_Low, b^k_Up] per twin
+ * (identity: a = 1, offsets 0; otherwise the chord band above) and x¹ = d + x²:
+ *     d_y = Q¹(x¹) − Q²(x²) ∈ a₁·d + (a₁ − a₂)·x² + [b¹Low − b²Up, b¹Up − b²Low],
+ * linear in (d, v²), so fp32 N1 vs QDQ N2 gains at most the rounding residual of N2 per
+ * element (s/2 inside the range), and the cancellation carried by d is kept. The interval step
+ * uses the residual bounds Q(x) − x ∈ [bLow, bUp] of the slope-1 band: d_y ∈ d + r¹ − r².
  *
  * vjp: the derivative of the step function, 0 wherever it exists (everywhere but the ties,
- * where 0 is kept too). The gradient attacks therefore get no direction through a quantised
- * node; their random restarts and the MIP starts still apply.
+ * where 0 is kept too); identity: gOut. The attacks use `surrogateVjp` instead, the clipped
+ * straight-through estimator (gOut where the raw code is inside [qmin, qmax], else 0), which
+ * gives them a direction through a quantised node; it is never used by a bound.
  */
 import { type Bounds, roundingSlack } from '../ir/bounds.js';
 import type { QuantizeNode } from '../ir/network.js';
@@ -157,6 +166,50 @@ function bands(node: QuantizeNode, a: Bounds): Band {
   return { slope, bLow, bUp };
 }
 
+/** One twin's band Q(x) ∈ a·x + [bLow, bUp] over [l, u] (identity: x + [0, 0]); null for an unbounded box. */
+function twinBand(node: QuantizeNode, i: number, l: number, u: number): { a: number; bLow: number; bUp: number } | null {
+  if (node.identity) return { a: 1, bLow: 0, bUp: 0 };
+  if (!Number.isFinite(l) || !Number.isFinite(u)) return null;
+  const a = chordSlope(node, i, l, u);
+  return { a, ...bandOffsets(node, i, l, u, a) };
+}
+
+/** Residual bounds Q(x) − x ∈ [lo, up] over [l, u] (identity: 0); null for an unbounded box. */
+function residual(node: QuantizeNode, i: number, l: number, u: number): { lo: number; up: number } | null {
+  if (node.identity) return { lo: 0, up: 0 };
+  if (!Number.isFinite(l) || !Number.isFinite(u)) return null;
+  const o = bandOffsets(node, i, l, u, 1);
+  return { lo: o.bLow, up: o.bUp };
+}
+
+/**
+ * The twin step when either node is an identity stand-in: per-twin slopes,
+ * d_y ∈ a1·d + (a1 − a2)·x² + [lo, up]; N2's own value y² ∈ a2·x² + [b2.bLow, b2.bUp].
+ */
+function standInBands(n1: QuantizeNode, n2: QuantizeNode, inp: DiffInput): { a1: Float64Array; a12: Float64Array; lo: Float64Array; up: Float64Array; b2: Band } {
+  const n = n1.size;
+  const a1 = new Float64Array(n);
+  const a12 = new Float64Array(n);
+  const lo = new Float64Array(n).fill(-Infinity);
+  const up = new Float64Array(n).fill(Infinity);
+  const slope = new Float64Array(n);
+  const bLow = new Float64Array(n).fill(-Infinity);
+  const bUp = new Float64Array(n).fill(Infinity);
+  for (let i = 0; i < n; i++) {
+    const t1 = twinBand(n1, i, inp.b1.lower[i], inp.b1.upper[i]);
+    const t2 = twinBand(n2, i, inp.b2.lower[i], inp.b2.upper[i]);
+    if (!t1 || !t2) continue; // unbounded: coefficients 0, offsets infinite (a vacuous bound)
+    a1[i] = t1.a;
+    a12[i] = t1.a - t2.a;
+    lo[i] = t1.bLow - t2.bUp;
+    up[i] = t1.bUp - t2.bLow;
+    slope[i] = t2.a;
+    bLow[i] = t2.bLow;
+    bUp[i] = t2.bUp;
+  }
+  return { a1, a12, lo, up, b2: { slope, bLow, bUp } };
+}
+
 /** Same scale, zero point and range for element i of both nodes. */
 function sameQuantizer(n1: QuantizeNode, n2: QuantizeNode, i: number): boolean {
   return n1.scale[i] === n2.scale[i] && n1.zero[i] === n2.zero[i] && n1.qmin === n2.qmin && n1.qmax === n2.qmax;
@@ -198,6 +251,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
 
   /** Entries whose box spans more than one step: tighter input bounds tighten their band. */
   markOpenInputs(node, pre, want) {
+    if (node.identity) return;
     for (let i = 0; i < want.length; i++) {
       const { cl, cu } = codeRange(node, i, pre.lower[i], pre.upper[i]);
       if (cl < cu) want[i] = 1;
@@ -216,12 +270,14 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
   },
 
   forward(node, [x]) {
+    if (node.identity) return Float64Array.from(x);
     const y = new Float64Array(node.size);
     for (let i = 0; i < node.size; i++) y[i] = node.scale[i] * (codeOf(node, i, x[i]) - node.zero[i]);
     return y;
   },
 
   interval(node, [x]) {
+    if (node.identity) return { lower: Float64Array.from(x.lower), upper: Float64Array.from(x.upper) };
     const n = node.size;
     const lower = new Float64Array(n);
     const upper = new Float64Array(n);
@@ -237,6 +293,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     const n = node.size;
     const cols = new Int32Array(n).fill(-1);
     const aux = new Int32Array(3 * n).fill(-1);
+    if (node.identity) return { cols: Int32Array.from(input.enc.cols), aux };
     const { lower: l, upper: u } = input.bounds;
     for (let i = 0; i < n; i++) {
       const x = input.enc.cols[i];
@@ -279,6 +336,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
 
   backward(node, lam, m, [x]) {
     const n = node.size;
+    if (node.identity) return { lams: [Float64Array.from(lam)], bias: new Float64Array(m) };
     const out = new Float64Array(m * n);
     const bias = new Float64Array(m);
     const { slope, bLow, bUp } = bands(node, x);
@@ -297,6 +355,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
   },
 
   relaxedForward(node, lam, [g], [x]) {
+    if (node.identity) return Float64Array.from(g);
     const { slope, bLow, bUp } = bands(node, x);
     const out = new Float64Array(g.length);
     for (let i = 0; i < g.length; i++) out[i] = slope[i] * g[i] + (lam[i] >= 0 ? bLow[i] : bUp[i]);
@@ -307,6 +366,19 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     const n = n1.size;
     const lower = new Float64Array(n).fill(-Infinity);
     const upper = new Float64Array(n).fill(Infinity);
+    if (n1.identity || n2.identity) {
+      for (let i = 0; i < n; i++) {
+        const r1 = residual(n1, i, b1.lower[i], b1.upper[i]);
+        const r2 = residual(n2, i, b2.lower[i], b2.upper[i]);
+        if (!r1 || !r2) continue;
+        const lo = d.lower[i] + r1.lo - r2.up;
+        const up = d.upper[i] + r1.up - r2.lo;
+        const slack = roundingSlack(Math.abs(d.lower[i]) + Math.abs(d.upper[i]) + Math.abs(r1.lo) + Math.abs(r1.up) + Math.abs(r2.lo) + Math.abs(r2.up));
+        lower[i] = lo - slack;
+        upper[i] = up + slack;
+      }
+      return { lower, upper };
+    }
     for (let i = 0; i < n; i++) {
       const dl = d.lower[i];
       const du = d.upper[i];
@@ -330,6 +402,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
 
   diffBackward(n1, n2, cd, c2, m, [inp]): DiffBackwardStep {
     const n = n1.size;
+    if (n1.identity || n2.identity) return standInBackward(n1, n2, cd, c2, m, inp);
     const { a, lo, up, b2 } = diffBands(n1, n2, inp);
     const cdOut = new Float64Array(m * n);
     const c2Out = new Float64Array(m * n);
@@ -363,6 +436,16 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
 
   diffRelaxedForward(n1, n2, cd, c2, [g], [inp]): DiffValues {
     const n = n1.size;
+    if (n1.identity || n2.identity) {
+      const { a1, a12, lo, up, b2 } = standInBands(n1, n2, inp);
+      const d = new Float64Array(n);
+      const v2 = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        d[i] = a1[i] * g.d[i] + a12[i] * g.v2[i] + (cd[i] >= 0 ? lo[i] : up[i]);
+        v2[i] = b2.slope[i] * g.v2[i] + (c2[i] >= 0 ? b2.bLow[i] : b2.bUp[i]);
+      }
+      return { d, v2 };
+    }
     const { a, lo, up, b2 } = diffBands(n1, n2, inp);
     const d = new Float64Array(n);
     const v2 = new Float64Array(n);
@@ -374,6 +457,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
   },
 
   start(node, enc, [x], outAct, colValue) {
+    if (node.identity) return; // no columns of its own
     for (let i = 0; i < node.size; i++) {
       const q = enc.aux[3 * i];
       if (q < 0) {
@@ -391,8 +475,73 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     }
   },
 
-  vjp(node) {
+  vjp(node, _inputs, _out, gOut) {
+    if (node.identity) return [Float64Array.from(gOut)];
     // Q is piecewise constant: its derivative is 0 wherever it exists (all but the ties).
     return [new Float64Array(node.size)];
   },
+
+  /** The rounding step of the solver's code q: [s(q − z − ½), s(q − z + ½)], open-ended at saturation. */
+  inputCell(node, enc, colValue) {
+    if (node.identity) return null;
+    const lower = new Float64Array(node.size).fill(-Infinity);
+    const upper = new Float64Array(node.size).fill(Infinity);
+    let any = false;
+    for (let i = 0; i < node.size; i++) {
+      const qc = enc.aux[3 * i];
+      if (qc < 0) continue;
+      const q = Math.round(colValue[qc]);
+      const s = node.scale[i];
+      const z = node.zero[i];
+      if (q > node.qmin) lower[i] = s * (q - z - 0.5);
+      if (q < node.qmax) upper[i] = s * (q - z + 0.5);
+      any = true;
+    }
+    return any ? { lower, upper } : null;
+  },
+
+  surrogateVjp(node, [x], _out, gOut) {
+    if (node.identity) return [Float64Array.from(gOut)];
+    const g = new Float64Array(node.size);
+    for (let i = 0; i < node.size; i++) {
+      const raw = roundHalfEven(x[i] / node.scale[i]) + node.zero[i];
+      if (raw >= node.qmin && raw <= node.qmax) g[i] = gOut[i];
+    }
+    return [g];
+  },
 };
+
+/** diffBackward with an identity stand-in on either side (see standInBands). */
+function standInBackward(n1: QuantizeNode, n2: QuantizeNode, cd: Float64Array, c2: Float64Array, m: number, inp: DiffInput): DiffBackwardStep {
+  const n = n1.size;
+  const { a1, a12, lo, up, b2 } = standInBands(n1, n2, inp);
+  const cdOut = new Float64Array(m * n);
+  const c2Out = new Float64Array(m * n);
+  const bias = new Float64Array(m);
+  const biasMag = new Float64Array(m);
+  for (let r = 0; r < m; r++) {
+    const row = r * n;
+    let s = 0;
+    let mag = 0;
+    for (let i = 0; i < n; i++) {
+      const vd = cd[row + i];
+      const v2 = c2[row + i];
+      if (vd !== 0) {
+        cdOut[row + i] = vd * a1[i];
+        c2Out[row + i] += vd * a12[i];
+        const t = vd * (vd >= 0 ? lo[i] : up[i]);
+        s += t;
+        mag += Math.abs(t);
+      }
+      if (v2 !== 0) {
+        c2Out[row + i] += v2 * b2.slope[i];
+        const t = v2 * (v2 >= 0 ? b2.bLow[i] : b2.bUp[i]);
+        s += t;
+        mag += Math.abs(t);
+      }
+    }
+    bias[r] = s;
+    biasMag[r] = mag;
+  }
+  return { cds: [cdOut], c2s: [c2Out], bias, biasMag };
+}

@@ -4,6 +4,7 @@
  */
 import type { Bounds } from '../ir/bounds.js';
 import { forward } from '../layers/forward.js';
+import { layerOf } from '../layers/registry.js';
 import type { Network } from '../ir/network.js';
 import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { type AlphaDiffOptions, alphaDiffLower } from '../bounds/alpha-diff.js';
@@ -107,6 +108,51 @@ export function rhoAlphaDiff(n1: Network, n2: Network, b1: readonly Bounds[], b2
 }
 
 export { safetyMargin, soundDualBound } from '../solver/sound.js';
+
+/**
+ * Candidate witnesses of a solver's column assignment: the input point clipped into D, and, when
+ * a layer reading the input directly picks a discrete cell of it (quantize: the code q of each
+ * input element, src/layers/quantize.ts `inputCell`), the same point moved into those cells'
+ * interiors within D. A MILP optimum often sits on a rounding-step boundary, where the solver's
+ * x (off by its tolerance) or our float64 x/s rounds to the neighbouring code; the snapped
+ * point evaluates with the code the MILP chose. Callers re-evaluate every candidate and keep
+ * the best, so snapping never worsens a witness.
+ */
+export function solverInputs(joint: JointEncoding, colValue: Float64Array): Float64Array[] {
+  const x = solverInput(joint, colValue);
+  const lo = Float64Array.from(joint.box.lower);
+  const hi = Float64Array.from(joint.box.upper);
+  let cells = 0;
+  for (const e of [joint.n1, joint.n2]) {
+    e.net.nodes.forEach((node, id) => {
+      if (node.kind === 'input' || node.inputs[0] !== 0) return;
+      const impl = layerOf(node);
+      const cell = impl.inputCell ? impl.inputCell(node, e.nodes[id], colValue) : null;
+      if (!cell) return;
+      cells++;
+      for (let i = 0; i < x.length; i++) {
+        // Strictly inside the cell: a few ulps keep x/s off the tie in float64 (a cell end is a
+        // half-integer multiple of s, never 0), and move ρ by a negligible amount.
+        const l = cell.lower[i];
+        const u = cell.upper[i];
+        if (Number.isFinite(l)) lo[i] = Math.max(lo[i], l + 16 * Number.EPSILON * Math.abs(l));
+        if (Number.isFinite(u)) hi[i] = Math.min(hi[i], u - 16 * Number.EPSILON * Math.abs(u));
+      }
+    });
+  }
+  if (cells === 0) return [x];
+  const snapped = Float64Array.from(x);
+  let moved = false;
+  for (let i = 0; i < x.length; i++) {
+    if (!(lo[i] <= hi[i])) continue; // the cells and D leave no room: keep the solver's value
+    const v = Math.min(hi[i], Math.max(lo[i], x[i]));
+    if (v !== x[i]) {
+      snapped[i] = v;
+      moved = true;
+    }
+  }
+  return moved ? [x, snapped] : [x];
+}
 
 /** The input point of a solver's column assignment, clipped into D (solvers violate bounds by their tolerance). */
 export function solverInput(joint: JointEncoding, colValue: Float64Array): Float64Array {

@@ -7,7 +7,7 @@
  *   - if a witness ever beats the bound (a real point of D outside [L, U]), the bound is moved
  *     to the witness and `boundRepaired` is set: a point of D is the strongest evidence there is.
  */
-import { type Pair, rhoAt, safetyMargin, solverInput, soundDualBound } from './objective.js';
+import { type Pair, rhoAt, safetyMargin, solverInputs, soundDualBound } from './objective.js';
 import { addLogit, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { Sense } from '../milp/model.js';
 import type { MilpSolver, SolveOutcome } from '../solver/types.js';
@@ -99,9 +99,10 @@ export async function solveEnd(q: EndQuery): Promise<EndResult> {
   }
   const incumbent = out.kind === 'optimal' || out.kind === 'timeLimit' ? out.incumbent : null;
   if (incumbent) {
-    const x = solverInput(joint, incumbent.colValue);
-    const value = rhoAt(n1, n2, x, pair);
-    if (better(value, witness.value)) witness = { value, x: Array.from(x) };
+    for (const x of solverInputs(joint, incumbent.colValue)) {
+      const value = rhoAt(n1, n2, x, pair);
+      if (better(value, witness.value)) witness = { value, x: Array.from(x) };
+    }
   }
 
   let bound = q.relaxedBound;

@@ -30,6 +30,8 @@ export type Granularity = 'tensor' | 'channel';
 export interface TwinSpec {
   readonly prune?: { readonly fraction: number; readonly scope: PruneScope };
   readonly quantize?: { readonly kind: QuantKind; readonly granularity: Granularity };
+  /** Static int8 QDQ of the activations too (src/twin/qdq.ts; needs quantize int8). */
+  readonly activations?: boolean;
 }
 /**
  * One rewritten tensor. `count` = its elements; `zeroed` = elements that were non-zero in the
@@ -56,6 +58,7 @@ export function checkTwinSpec(spec: TwinSpec): TwinSpec {
     if (kind !== 'int8' && kind !== 'int4' && kind !== 'fp16') throw new UserError(`quantize ${String(kind)}: expected int8, int4 or fp16`);
     if (granularity !== 'tensor' && granularity !== 'channel') throw new UserError(`granularity ${String(granularity)}: expected tensor or channel`);
   }
+  if (spec.activations === true && spec.quantize?.kind !== 'int8') throw new UserError('activation quantisation (--activations) needs --quantize int8');
   return spec;
 }
 
@@ -64,6 +67,7 @@ export function twinTag(spec: TwinSpec): string {
   const parts: string[] = [];
   if (spec.prune) parts.push(`prune${spec.prune.fraction}${spec.prune.scope === 'global' ? 'g' : 'l'}`);
   if (spec.quantize) parts.push(spec.quantize.kind === 'fp16' ? 'fp16' : `${spec.quantize.kind}${spec.quantize.granularity === 'channel' ? 'c' : 't'}`);
+  if (spec.activations === true) parts.push('qdq8');
   return parts.length > 0 ? parts.join('+') : 'identity';
 }
 

@@ -21,6 +21,7 @@ import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, 
 import { createExpander } from '../bab/driver.js';
 import { babEnd } from '../bab/end.js';
 import { babTwins, originalBounds } from '../bab/twins.js';
+import { alignTwins } from '../layers/twin-pair.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
 import { planRow } from './plan.js';
@@ -108,7 +109,8 @@ function unstableIn(net: Network, bounds: readonly Bounds[]): number {
   return n;
 }
 
-export async function verifyRow(n1: Network, n2: Network, sample: Sample, opts: VerifyOptions, solver: MilpSolver): Promise<RowResult> {
+export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, opts: VerifyOptions, solver: MilpSolver): Promise<RowResult> {
+  const [n1, n2] = alignTwins(n1In, n2In); // fp32 vs QDQ: identity stand-ins, so diff mode applies
   const t0 = performance.now();
   const classes = outputSize(n1);
   const method = opts.method ?? 'milp';

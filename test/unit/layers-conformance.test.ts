@@ -144,7 +144,7 @@ const maxpool: Generator<MaxPoolNode> = {
  * h-qdq: quantize nodes with scales whose rounding ties fall off the grid (at a tie the MILP
  * admits both neighbouring codes, so "encode exact" at a grid point would not hold there; ties
  * are tested in test/quantize.test.ts), small integer ranges so that boxes reach saturation at
- * both ends, and twins with different parameters.
+ * both ends, twins with different parameters, and identity stand-ins on either side.
  */
 const quantize: Generator<QuantizeNode> = {
   make(rng) {
@@ -158,7 +158,12 @@ const quantize: Generator<QuantizeNode> = {
         scale: new Float64Array(size).fill(s), zero: Float64Array.from({ length: size }, () => int(rng, qmin, Math.min(qmax, qmin + 8))),
       };
     };
-    return { n1: node(), n2: node(), inSizes: [size] };
+    // One twin in three of each side is an identity stand-in (alignTwins, twin-pair.ts): the
+    // fp32 side of an fp32/QDQ pair.
+    const pick = int(rng, 0, 2);
+    const n1 = node();
+    const n2 = node();
+    return { n1: pick === 1 ? { ...n1, identity: true } : n1, n2: pick === 2 ? { ...n2, identity: true } : n2, inSizes: [size] };
   },
 };
 
