@@ -7,6 +7,7 @@ import type { Bounds } from '../ir/bounds.js';
 import type { IrNode } from '../ir/network.js';
 import type { ModelBuilder } from '../milp/model.js';
 import type { DiffMemo } from './diff-memo.js';
+import type { LinearForms } from './linear-forms.js';
 
 /** The MILP image of one node: cols[i] is the column holding output i, or -1 for the constant 0. */
 export interface Encoded {
@@ -164,4 +165,11 @@ export interface LayerImpl<N extends IrNode> {
    * (documented per layer). Used by the attacks (src/attack/), never by a bound.
    */
   vjp(node: N, inputActs: readonly Float64Array[], outAct: Float64Array, gOut: Float64Array): Float64Array[];
+  /**
+   * Forward linear bounds of the output in the network input (linear-forms.ts), from the
+   * inputs' forms, their elementwise bounds `inputs` (sound on the box, used for relaxations)
+   * and `mag`, max |x_k| over the box (for the rounding slack). Layers without a linear
+   * relaxation of their own return constant forms of their interval bounds.
+   */
+  forwardLinear(node: N, forms: readonly LinearForms[], inputs: readonly Bounds[], mag: Float64Array): LinearForms;
 }

@@ -26,6 +26,7 @@
  * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries. A
  * two-candidate window has its single binary at the first candidate's position.
  */
+import { constantForms } from './linear-forms.js';
 import type { Bounds } from '../ir/bounds.js';
 import type { MaxPoolNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
@@ -58,6 +59,11 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   structureMismatch(a, b) {
     const same = (x: Int32Array, y: Int32Array): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
     return same(a.windowStarts, b.windowStarts) && same(a.windowIndices, b.windowIndices) ? null : 'different pooling windows';
+  },
+
+  /** No linear relaxation of its own: constant forms of the interval bounds. */
+  forwardLinear(node, forms, inputs) {
+    return constantForms(maxPoolLayer.interval(node, inputs), forms[0].n);
   },
 
   forward(node, [a]) {
