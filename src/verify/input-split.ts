@@ -41,9 +41,16 @@ export interface SplitOptions {
   /** α-diff iterations per node (default 0: the default relaxation; the root is the caller's). */
   readonly alphaIterations?: number;
   /**
-   * How a sub-box is bounded: 'forward-linear' (default: both twins' forward linear forms,
-   * src/bounds/forward-linear.ts, with smear branching on the lower form's coefficients) or
-   * 'relaxations' (`method` per node and the gradient rule, the engine before forward forms).
+   * How a sub-box is bounded (branching is the gradient rule below in every mode):
+   * 'hybrid' (default): as 'relaxations', but each child's inherited neuron bounds are tightened
+   *   by both twins' forward linear forms on its box (src/bounds/forward-linear.ts), whose lower
+   *   form of f is a second bound;
+   * 'forward-linear': forward forms only, no per-node sweep (cheap, tight only on small boxes);
+   * 'relaxations': `method` per popped node, the parent's bounds for children (the engine before
+   *   forward forms).
+   * ACAS 1_1, property 1, min/max of z²₀ − z¹₀ (one run each, 2 shared cores): 'relaxations'
+   * [−0.83, 0.73] at 120 s per end; 'hybrid' [−0.75, 1.07] at 60 s per end; 'forward-linear'
+   * kept the root's −46 after 6,639 nodes in 60 s. None decides ε = 0.01 (benchmarks/README.md).
    */
   readonly bound?: 'hybrid' | 'forward-linear' | 'relaxations';
 }
@@ -91,16 +98,14 @@ interface FwdNode {
   readonly box: Bounds;
   readonly lower: number;
   readonly depth: number;
-  /** x-coefficients of the node's linear lower function of f (smear branching). */
-  readonly coeff: Float64Array;
 }
 
 /**
- * Input splitting with forward linear forms: each child box is bounded by the lower form of f
- * from both twins' forward forms (max with its parent's bound), and is split on the input i
- * with the largest smear |aᵢ|·widthᵢ of its lower function a·x + b (what input i costs the
- * concretised bound), or on its relatively widest input when a = 0. On ACAS 1_1, property 1,
- * this closed min z²₀ − z¹₀ > −0.01 where the relaxations' splitter had −0.51 after 120 s.
+ * Input splitting with forward linear forms only: each child box is bounded by the lower form
+ * of f from both twins' forward forms (max with its parent's bound) and split by the gradient
+ * rule. Branching on the smear |aᵢ|·widthᵢ of that lower form a·x + b was tried first and
+ * worse: on ACAS 1_1 it halved one input ~200 times (the bound's slack sits in the ReLU
+ * relaxations' constants, not in a).
  */
 function splitForward(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions): SplitAnswer {
   const t0 = performance.now();
@@ -110,7 +115,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
   const refutes = (v: number): boolean => (strict ? v <= theta : v < theta);
   const rootWidth = Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
   const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
-  const bound = (box: Bounds): { lower: number; coeff: Float64Array } => {
+  const bound = (box: Bounds): { lower: number } => {
     const f1 = forwardLinear(root.n1, box).forms[root.n1.output];
     const f2 = forwardLinear(root.n2, box).forms[root.n2.output];
     return objectiveLower(f1, o.c1, f2, o.c2, box);
@@ -118,7 +123,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
   let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
   const heap = new MinHeap<FwdNode>((x, y) => x.lower < y.lower);
   const rb = bound(root.box);
-  heap.push({ box: root.box, lower: Math.max(rootLower, rb.lower), depth: 0, coeff: rb.coeff });
+  heap.push({ box: root.box, lower: Math.max(rootLower, rb.lower), depth: 0 });
   let nodes = 1;
   let maxDepth = 0;
   let closedMin = Infinity;
@@ -170,7 +175,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
       const l = Math.max(b.lower, node.lower);
       maxDepth = Math.max(maxDepth, node.depth + 1);
       if (proves(l)) closedMin = Math.min(closedMin, l);
-      else heap.push({ box, lower: l, depth: node.depth + 1, coeff: b.coeff });
+      else heap.push({ box, lower: l, depth: node.depth + 1 });
     }
   }
   return result('holds');
