@@ -58,6 +58,12 @@ t.test('equiv on a .nnet pair: box file and VNN-LIB regions, JSON records, resul
   const t2 = cli(['equiv', '--n1', A, '--n2', B, '--vnnlib', spec, '--property', 'linf:0.2']);
   tt.equal(t2.code, 0, t2.err);
   tt.match(t2.out, /output constraints in 1 of 1 region\(s\) \(e\.g\. Y_0 >= 0\.5\); they state a single-network property and are NOT used/);
+  // With JSON on stdout the note goes to stderr, and each record keeps the assertions.
+  const tj = cli(['equiv', '--n1', A, '--n2', B, '--vnnlib', spec, '--property', 'linf:0.2', '--method', 'relaxed', '--format', 'json']);
+  tt.equal(tj.code, 0, tj.err);
+  tt.match(tj.err, /NOT used: equiv checks --property on each input box; each record keeps them as outputConstraints/);
+  const d3 = JSON.parse(tj.out.slice(tj.out.indexOf('{'))) as { results: { outputConstraints?: string[] }[] };
+  tt.same(d3.results.map(x => x.outputConstraints), [['Y_0 >= 0.5']]);
   tt.match(t2.out, /linf:0\.2: HOLDS/);
   tt.equal(t2.out.trim().split('\n').at(-1), 'holds', 'the last line is the one-word verdict');
   const t3 = cli(['equiv', '--n1', A, '--n2', B, '--vnnlib', spec, '--property', 'linf:0.05', '--format', 'jsonl']);

@@ -5,6 +5,21 @@ import { checkQueueBase, checkRedisUrl, DEFAULT_QUEUE } from '../bench/queue.js'
 import { readResults, summarize } from '../bench/summarize.js';
 import { parseChoice, parseNumber } from '../io/options.js';
 import { VERIFY_METHODS } from '../verify/methods.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isEquivManifest, parseEquivSuite, runEquivSuite, summarizeEquiv } from '../bench/equiv-suite.js';
+import { suiteFile } from '../bench/manifest.js';
+
+/** A peer suite (`"kind": "equiv"`, src/bench/equiv-suite.ts) as parsed JSON, or null for an LRSM suite (or an unreadable file: loadSuite reports it). */
+function equivManifest(suite: string): { json: Record<string, unknown>; file: string } | null {
+  const file = suiteFile(suite);
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return isEquivManifest(json) ? { json: json as Record<string, unknown>, file } : null;
+  } catch {
+    return null;
+  }
+}
 
 interface RawBench {
   out?: string;
@@ -33,6 +48,13 @@ export function addBenchCommand(program: Command, log: (line: string) => void, s
     .option('--no-summary', 'do not print the summary tables at the end')
     .option('--repair', 'move unreadable lines of the results file to <out>.corrupt.jsonl instead of stopping')
     .action(async (suite: string, o: RawBench) => {
+      const peer = equivManifest(suite);
+      if (peer) {
+        const s = parseEquivSuite(peer.json, peer.file);
+        const records = await runEquivSuite(s, resolve(o.out ?? `out/bench/${s.name}.jsonl`), o.entry, log);
+        if (o.summary) log(summarizeEquiv(s, records));
+        return;
+      }
       const workers = parseNumber('--workers', o.workers, v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64');
       const common = { suite, ...(o.out ? { out: o.out } : {}), ...(o.entry ? { only: o.entry } : {}), ...(o.method ? { methods: o.method.map(m => parseChoice('--method', m, VERIFY_METHODS)) } : {}), repair: o.repair === true };
       // BullMQ and ioredis are loaded only for queue runs: a local run needs no Redis.

@@ -11,7 +11,6 @@ import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { readBoxes } from '../data/box.js';
 import { parseRows, readSamples, type LabelColumn } from '../data/read.js';
-import { readVnnlib } from '../data/vnnlib.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { diffMethod } from '../bounds/diff.js';
@@ -24,6 +23,7 @@ import { checkProperty, parseProperty, type Property, type PropertyResult, Regio
 import { type AttackBudget, SIDE_BUDGET } from '../attack/pgd.js';
 import { createSolver, SOLVERS, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
+import { readRegionFile, vnnlibNote } from '../io/regions.js';
 import { parseAttackBudget, parseChoice, parseDomain, parseNumber, parseScale } from '../io/options.js';
 
 /** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
@@ -34,6 +34,8 @@ export interface EquivRegion {
   readonly name: string;
   readonly lower: Float64Array;
   readonly upper: Float64Array;
+  /** A VNN-LIB region's output assertions (reported and recorded, not checked: see vnnlibNote). */
+  readonly outputConstraints?: readonly string[];
 }
 
 export interface EquivArgs {
@@ -65,6 +67,7 @@ export interface EquivRecord extends PropertyResult {
   readonly kind: 'result';
   readonly region: string;
   readonly box: { readonly lower: number[]; readonly upper: number[] };
+  readonly outputConstraints?: readonly string[];
 }
 
 function load(path: string, outputs: 'raw' | 'denormalized'): Network {
@@ -77,14 +80,10 @@ export function equivRegions(a: EquivArgs, inputs: number, log: (line: string) =
   if (given !== 1) throw new UserError('give exactly one region source: --box FILE.json, --vnnlib FILE, or --data FILE with --eps');
   if (a.box) return readBoxes(a.box, inputs).map((b, k) => ({ name: `box ${k} of ${a.box}`, ...b }));
   if (a.vnnlib) {
-    const spec = readVnnlib(a.vnnlib);
-    if (spec.inputs !== inputs) throw new UserError(`${a.vnnlib}: declares ${spec.inputs} inputs X_i, the networks take ${inputs}`);
-    const withOutputs = spec.regions.filter(r => r.outputConstraints.length > 0);
-    if (withOutputs.length > 0) {
-      const shown = withOutputs[0].outputConstraints.slice(0, 3).join(' | ');
-      log(`note: ${a.vnnlib}: ${spec.outputs} outputs Y_i with output constraints in ${withOutputs.length} of ${spec.regions.length} region(s) (e.g. ${shown}); they state a single-network property and are NOT used: equiv checks --property on each input box`);
-    }
-    return spec.regions.map((r, k) => ({ name: `region ${k} of ${a.vnnlib}`, lower: r.lower, upper: r.upper }));
+    const file = readRegionFile({ flag: '--vnnlib', path: a.vnnlib }, inputs);
+    const note = vnnlibNote(file, 'equiv checks --property on each input box');
+    if (note) log(note);
+    return file.regions.map((r, k) => ({ name: `region ${k} of ${a.vnnlib}`, lower: r.lower, upper: r.upper, ...(r.outputConstraints.length ? { outputConstraints: r.outputConstraints } : {}) }));
   }
   if (a.eps === undefined) throw new UserError('--data needs --eps (the L∞ radius around each row)');
   const samples = readSamples(a.data as string, parseRows(a.rows), { labelColumn: a.labelColumn, scale: a.scale, expectedFeatures: inputs });
@@ -134,7 +133,7 @@ export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promi
       const region = new Region(n1, n2, box, tb, solver, a.timeLimitSec, { budget: a.attackBudget, seed: a.seed }, 20, engine);
       for (const p of props) {
         const res = await checkProperty(region, p, { milp: a.method === 'auto' });
-        const rec: EquivRecord = { kind: 'result', region: reg.name, box: { lower: Array.from(reg.lower), upper: Array.from(reg.upper) }, ...res, notes: [...(tb.note ? [tb.note] : []), ...res.notes] };
+        const rec: EquivRecord = { kind: 'result', region: reg.name, box: { lower: Array.from(reg.lower), upper: Array.from(reg.upper) }, ...(reg.outputConstraints ? { outputConstraints: reg.outputConstraints } : {}), ...res, notes: [...(tb.note ? [tb.note] : []), ...res.notes] };
         records.push(rec);
         if (a.format === 'jsonl') emit(rec);
         if (a.format === 'table') log(formatResult(rec));

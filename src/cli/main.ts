@@ -21,6 +21,7 @@ import { addWorkerCommand } from './worker-command.js';
 import { addReportCommand } from './report-command.js';
 import { addEquivCommand } from './equiv-command.js';
 import { DEMO } from './demo.js';
+import { regionFlag } from '../io/regions.js';
 
 const log = (line: string): void => {
   process.stdout.write(line + '\n');
@@ -40,12 +41,19 @@ interface RawVerify extends RawInput {
   repair?: boolean;
   attack?: string;
   seed: string;
+  box?: string;
+  vnnlib?: string;
 }
 
 function verifyArgs(o: RawVerify) {
   const format = parseChoice<OutputFormat>('--format', o.format, ['table', 'json', 'jsonl']);
+  // --box / --vnnlib regions replace --data rows with --eps (src/io/regions.ts).
+  const regions = regionFlag(o);
+  if (regions && (o.data !== undefined || o.eps !== undefined)) throw new UserError(`${regions.flag} gives the input boxes itself: drop ${o.data !== undefined ? '--data' : '--eps'}`);
+  if (!regions && (o.data === undefined || o.eps === undefined)) throw new UserError(`verify needs ${o.data === undefined ? '--data FILE' : '--eps ε'} (rows with an L∞ radius), or --box FILE.json / --vnnlib FILE regions`);
   return {
-    ...parseInputArgs(o),
+    ...parseInputArgs(regions ? { ...o, data: '', eps: '0', domain: 'none' } : o),
+    ...(regions ? { regions } : {}),
     pairs: parsePairs(o.pairs),
     implication: parseImplication(o.implication),
     method: parseChoice('--method', o.method, VERIFY_METHODS),
@@ -67,7 +75,7 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     const o = new Option(flags, desc);
     const d = defaults[key];
     if (d !== undefined) o.default(d);
-    else if (required && ['n1', 'n2', 'data', 'eps'].includes(key)) o.makeOptionMandatory();
+    else if (required && ['n1', 'n2'].includes(key)) o.makeOptionMandatory();
     return o;
   };
   return cmd
@@ -81,6 +89,8 @@ function addVerifyOptions(cmd: Command, defaults: Partial<Record<keyof RawVerify
     .addOption(opt('--scale <s>', 'multiply every feature, e.g. 1/255', 'scale'))
     .addOption(opt('--domain <lo,hi|none>', 'input domain D is clipped to; none for z-scored signals', 'domain'))
     .addOption(opt('--eps <ε>', 'L∞ radius of the neighbourhood, in scaled units', 'eps'))
+    .addOption(new Option('--box <json>', 'input boxes instead of --data/--eps: {"lower": [...], "upper": [...]} or a list; box k is row k'))
+    .addOption(new Option('--vnnlib <file>', 'input boxes instead of --data/--eps from a VNN-LIB file; region k is row k'))
     .addOption(opt('--pairs <spec>', 'class pairs: label (c against every j), all, or i:j,…', 'pairs'))
     .addOption(opt('--obbt <neurons>', 'LP bound tightening of up to this many unstable neurons per network before a MILP (0 = off)', 'obbt'))
     .addOption(opt('--implication <mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', 'implication'))

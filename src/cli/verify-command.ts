@@ -16,6 +16,8 @@ import { counting, progressBar } from '../io/progress.js';
 import { formatRow } from './report.js';
 import { checkJsonTarget, checkOutputFile, fileSha256, JsonlResults, OutputLock, type RunHeader, writeAtomic } from '../io/results-file.js';
 import type { InputArgs } from '../io/options.js';
+import { readRegionFile, regionCentre, regionHeader, type RegionFile, vnnlibNote } from '../io/regions.js';
+import type { Sample } from '../verify/methods.js';
 
 export type OutputFormat = 'table' | 'json' | 'jsonl';
 
@@ -38,6 +40,8 @@ export interface VerifyArgs extends InputArgs {
   readonly force?: boolean;
   /** Move unreadable lines of a jsonl --out to <out>.corrupt.jsonl instead of stopping. */
   readonly repair?: boolean;
+  /** Regions from --box / --vnnlib (region k is row k) instead of --data rows with --eps. */
+  readonly regions?: { readonly flag: '--box' | '--vnnlib'; readonly path: string };
 }
 
 function describeNet(path: string, net: Network): Record<string, unknown> {
@@ -47,7 +51,7 @@ function describeNet(path: string, net: Network): Record<string, unknown> {
 export async function runVerify(a: VerifyArgs, log: (line: string) => void): Promise<RowResult[]> {
   if (a.out && a.format === 'table') throw new UserError(`--out ${a.out}: results files are written with --format json or jsonl; add one of them (the table goes to the terminal)`);
   if (a.out) {
-    const inputs = [{ flag: '--n1', path: a.n1 }, { flag: '--n2', path: a.n2 }, { flag: '--data', path: a.data }, ...(a.labels ? [{ flag: '--labels', path: a.labels }] : [])];
+    const inputs = [{ flag: '--n1', path: a.n1 }, { flag: '--n2', path: a.n2 }, a.regions ?? { flag: '--data', path: a.data }, ...(a.labels ? [{ flag: '--labels', path: a.labels }] : [])];
     checkOutputFile(a.out, '--out', inputs);
   }
   // Taken before any work: it proves the directory writable and keeps a second run off the file.
@@ -79,15 +83,21 @@ async function verifyLocked(a: VerifyArgs, log: (line: string) => void): Promise
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
-  const samples = readSamples(a.data, parseRows(a.rows), {
-    labelColumn: a.labelColumn,
-    ...(a.header ? { header: a.header } : {}),
-    scale: a.scale,
-    expectedFeatures: inputSize(n1),
-    ...(a.labels ? { labelsPath: a.labels } : {}),
-  });
+  const regionFile: RegionFile | null = a.regions ? readRegionFile(a.regions, inputSize(n1)) : null;
+  const samples: Sample[] = regionFile
+    ? regionFile.regions.map((r, k) => ({ row: k, x: regionCentre(r), label: null }))
+    : readSamples(a.data, parseRows(a.rows), {
+        labelColumn: a.labelColumn,
+        ...(a.header ? { header: a.header } : {}),
+        scale: a.scale,
+        expectedFeatures: inputSize(n1),
+        ...(a.labels ? { labelsPath: a.labels } : {}),
+      });
   const classes = outputSize(n1);
-  checkSamples(samples, { data: a.data, classes, domain: a.domain, eps: a.eps, hint: 'set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)', nets: { n1, n2 } });
+  if (regionFile) {
+    const note = vnnlibNote(regionFile, 'verify bounds the LRSM on each input box');
+    if (note) process.stderr.write(note + '\n');
+  } else checkSamples(samples, { data: a.data, classes, domain: a.domain, eps: a.eps, hint: 'set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)', nets: { n1, n2 } });
   if (a.pairs !== 'label' && a.pairs !== 'all') {
     try {
       selectPairs(a.pairs, 0, classes);
@@ -103,12 +113,13 @@ async function verifyLocked(a: VerifyArgs, log: (line: string) => void): Promise
     version: VERSION,
     n1: describeNet(a.n1, n1),
     n2: describeNet(a.n2, n2),
-    data: { path: a.data, sha256: fileSha256(a.data) },
+    data: regionFile ? null : { path: a.data, sha256: fileSha256(a.data) },
+    ...(regionFile ? { regions: regionHeader(regionFile) } : {}),
     labels: a.labels ? { path: a.labels, sha256: fileSha256(a.labels) } : null,
     labelColumn: a.labelColumn,
     csvHeader: a.header ?? 'auto',
-    eps: a.eps,
-    domain: a.domain ? [a.domain.lo, a.domain.hi] : null,
+    eps: regionFile ? null : a.eps,
+    domain: regionFile || !a.domain ? null : [a.domain.lo, a.domain.hi],
     scale: a.scale,
     pairs: a.pairs,
     implication: a.implication,
@@ -149,7 +160,9 @@ async function verifyLocked(a: VerifyArgs, log: (line: string) => void): Promise
   const results: RowResult[] = [];
   try {
     for (const s of todo) {
-      const r = await verifyRow(n1, n2, s, opts, solver);
+      const region = regionFile?.regions[s.row];
+      const r0 = await verifyRow(n1, n2, s, opts, solver, region);
+      const r: RowResult = region ? { ...r0, box: { lower: Array.from(region.lower), upper: Array.from(region.upper) }, ...(region.outputConstraints.length ? { outputConstraints: region.outputConstraints } : {}) } : r0;
       const expected = (results.length + 1) * solvesPerRow;
       if (ticks < expected) progress.tick(expected - ticks);
       results.push(r);

@@ -22,6 +22,7 @@ import { roundingSlack } from '../ir/bounds.js';
 import type { AffineNode } from '../ir/network.js';
 import { csrMulAdd } from '../ir/sparse.js';
 import type { Encoded, LayerImpl } from './layer.js';
+import { type LinearForms } from './linear-forms.js';
 import { affineDiffBackward, affineDiffForward } from './affine-diff.js';
 
 export const affineLayer: LayerImpl<AffineNode> = {
@@ -42,6 +43,44 @@ export const affineLayer: LayerImpl<AffineNode> = {
       if (a.terms[k].cols !== b.terms[k].cols) return 'different weight shapes';
     }
     return null;
+  },
+
+  /** y_r = Σ W·x + b: each weight picks the input's lower or upper form by its sign. */
+  forwardLinear(node, forms, _inputs, mag) {
+    const n = forms[0].n;
+    const size = node.size;
+    const lo = new Float64Array(size * n);
+    const up = new Float64Array(size * n);
+    const lb = Float64Array.from(node.bias);
+    const ub = Float64Array.from(node.bias);
+    const m = Float64Array.from(node.bias, Math.abs);
+    node.terms.forEach((w, k) => {
+      const f = forms[k];
+      const fm = formMagnitudes(f, mag);
+      for (let r = 0; r < size; r++) {
+        for (let q = w.starts[r]; q < w.starts[r + 1]; q++) {
+          const c = w.indices[q];
+          const v = w.values[q];
+          const a = v >= 0 ? f.lo : f.up;
+          const b = v >= 0 ? f.up : f.lo;
+          const ro = r * n;
+          const co = c * n;
+          for (let j = 0; j < n; j++) {
+            lo[ro + j] += v * a[co + j];
+            up[ro + j] += v * b[co + j];
+          }
+          lb[r] += v * (v >= 0 ? f.lb[c] : f.ub[c]);
+          ub[r] += v * (v >= 0 ? f.ub[c] : f.lb[c]);
+          m[r] += Math.abs(v) * fm[c];
+        }
+      }
+    });
+    for (let r = 0; r < size; r++) {
+      const s = roundingSlack(m[r]);
+      lb[r] -= s;
+      ub[r] += s;
+    }
+    return { n, lo, lb, up, ub };
   },
 
   forward(node, inputs) {
@@ -212,3 +251,19 @@ export const affineLayer: LayerImpl<AffineNode> = {
   },
 } satisfies LayerImpl<AffineNode>;
 
+
+/** Per entry, the largest |value| either form can take on the box (max |x_k| = mag[k]). */
+export function formMagnitudes(f: LinearForms, mag: Float64Array): Float64Array {
+  const m = f.lb.length;
+  const out = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    let a = Math.abs(f.lb[i]);
+    let b = Math.abs(f.ub[i]);
+    for (let k = 0; k < f.n; k++) {
+      a += Math.abs(f.lo[i * f.n + k]) * mag[k];
+      b += Math.abs(f.up[i * f.n + k]) * mag[k];
+    }
+    out[i] = Math.max(a, b);
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import type { Bounds } from '../ir/bounds.js';
 import type { IrNode } from '../ir/network.js';
 import type { ModelBuilder } from '../milp/model.js';
 import type { DiffMemo } from './diff-memo.js';
+import type { LinearForms } from './linear-forms.js';
 
 /** The MILP image of one node: cols[i] is the column holding output i, or -1 for the constant 0. */
 export interface Encoded {
@@ -187,4 +188,11 @@ export interface LayerImpl<N extends IrNode> {
    * MILP chose, so that the float64 forward pass rounds the same way (src/rsm/objective.ts).
    */
   inputCell?(node: N, enc: Encoded, colValue: Float64Array): Bounds | null;
+  /**
+   * Forward linear bounds of the output in the network input (linear-forms.ts), from the
+   * inputs' forms, their elementwise bounds `inputs` (sound on the box, used for relaxations)
+   * and `mag`, max |x_k| over the box (for the rounding slack). Layers without a linear
+   * relaxation of their own return constant forms of their interval bounds.
+   */
+  forwardLinear(node: N, forms: readonly LinearForms[], inputs: readonly Bounds[], mag: Float64Array): LinearForms;
 }

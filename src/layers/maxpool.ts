@@ -26,6 +26,7 @@
  * positions windowStarts[o] .. windowStarts[o+1]; -1 marks pruned or non-binary entries. A
  * two-candidate window has its single binary at the first candidate's position.
  */
+import { constantForms } from './linear-forms.js';
 import type { Bounds } from '../ir/bounds.js';
 import type { AffineNode, IrNode, MaxPoolNode, ReluNode } from '../ir/network.js';
 import { CsrBuilder } from '../ir/sparse.js';
@@ -63,6 +64,11 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
   structureMismatch(a, b) {
     const same = (x: Int32Array, y: Int32Array): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
     return same(a.windowStarts, b.windowStarts) && same(a.windowIndices, b.windowIndices) ? null : 'different pooling windows';
+  },
+
+  /** No linear relaxation of its own: constant forms of the interval bounds. */
+  forwardLinear(node, forms, inputs) {
+    return constantForms(maxPoolLayer.interval(node, inputs), forms[0].n);
   },
 
   forward(node, [a]) {

@@ -81,6 +81,7 @@
  * gives them a direction through a quantised node; it is never used by a bound.
  */
 import { type Bounds, roundingSlack } from '../ir/bounds.js';
+import { constantForms } from './linear-forms.js';
 import type { QuantizeNode } from '../ir/network.js';
 import { roundHalfEven } from '../ir/rounding.js';
 import type { DiffBackwardStep, DiffInput, DiffValues, LayerImpl } from './layer.js';
@@ -267,6 +268,11 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
 
   candidatePairs() {
     return null;
+  },
+
+  /** No linear relaxation of its own: constant forms of the interval bounds. */
+  forwardLinear(node, forms, inputs) {
+    return constantForms(quantizeLayer.interval(node, inputs), forms[0].n);
   },
 
   forward(node, [x]) {

@@ -28,6 +28,8 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { ReluNode } from '../ir/network.js';
 import type { LayerImpl } from './layer.js';
+import { roundingSlack } from '../ir/bounds.js';
+import { formMagnitudes } from './affine.js';
 import { reluDiffBackward, reluDiffRelaxedForward } from './relu-diff.js';
 
 export const reluLayer: LayerImpl<ReluNode> = {
@@ -47,6 +49,41 @@ export const reluLayer: LayerImpl<ReluNode> = {
 
   candidatePairs() {
     return null;
+  },
+
+  /**
+   * Stable entries copy (active) or zero (inactive) the forms; an unstable one (l < 0 < u) takes
+   * the triangle's upper line s·(x − l), s = u/(u − l), on its upper form, and the lower line
+   * λ·x (λ = 1 when u > −l, else 0, as CROWN's default) on its lower form.
+   */
+  forwardLinear(_node, [f], [pre], mag) {
+    const n = f.n;
+    const size = f.lb.length;
+    const lo = new Float64Array(size * n);
+    const up = new Float64Array(size * n);
+    const lb = new Float64Array(size);
+    const ub = new Float64Array(size);
+    const fm = formMagnitudes(f, mag);
+    for (let i = 0; i < size; i++) {
+      const l = pre.lower[i];
+      const u = pre.upper[i];
+      if (u <= 0) continue;
+      if (l >= 0) {
+        lo.set(f.lo.subarray(i * n, (i + 1) * n), i * n);
+        up.set(f.up.subarray(i * n, (i + 1) * n), i * n);
+        lb[i] = f.lb[i];
+        ub[i] = f.ub[i];
+        continue;
+      }
+      const s = u / (u - l);
+      for (let k = 0; k < n; k++) up[i * n + k] = s * f.up[i * n + k];
+      ub[i] = s * (f.ub[i] - l) + roundingSlack(s * (fm[i] + Math.abs(l)));
+      if (u > -l) {
+        lo.set(f.lo.subarray(i * n, (i + 1) * n), i * n);
+        lb[i] = f.lb[i];
+      }
+    }
+    return { n, lo, lb, up, ub };
   },
 
   forward(_node, [a]) {

@@ -94,6 +94,10 @@ export interface RowResult {
   readonly pairs: readonly PairResult[];
   readonly implication: RowImplication | null;
   readonly seconds: number;
+  /** The input box of a --box / --vnnlib region (absent for --data rows, whose box is x₀ ± ε). */
+  readonly box?: { readonly lower: readonly number[]; readonly upper: readonly number[] };
+  /** A VNN-LIB region's output assertions: reported, not used by the LRSM (src/io/regions.ts). */
+  readonly outputConstraints?: readonly string[];
 }
 
 const worst = (a: EndStatus, b: EndStatus): EndStatus => {
@@ -109,7 +113,11 @@ function unstableIn(net: Network, bounds: readonly Bounds[]): number {
   return n;
 }
 
-export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, opts: VerifyOptions, solver: MilpSolver): Promise<RowResult> {
+/**
+ * `region`, when given, is the input box D itself (a --box / --vnnlib region) instead of
+ * B∞(x₀, ε) ∩ domain; x₀ (sample.x) is then its centre, the attacks' start point.
+ */
+export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, opts: VerifyOptions, solver: MilpSolver, region?: Bounds): Promise<RowResult> {
   const [n1, n2] = alignTwins(n1In, n2In); // fp32 vs QDQ: identity stand-ins, so diff mode applies
   const t0 = performance.now();
   const classes = outputSize(n1);
@@ -120,7 +128,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   if (!(Number.isInteger(label) && label >= 0 && label < classes)) {
     throw new Error(`row ${sample.row}: label ${label} is not a class of these networks (0..${classes - 1})`);
   }
-  const box = neighbourhood(sample.x, opts.eps, opts.domain);
+  const box = region ?? neighbourhood(sample.x, opts.eps, opts.domain);
   // x₀ itself may lie (by less than ε) outside the domain; every start and fallback witness
   // must be a point of D, so use x₀ clipped into the box.
   const center = clipToBox(sample.x, box);
