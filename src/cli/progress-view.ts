@@ -35,7 +35,8 @@ export function clock(sec: number): string {
   return h ? `${h}h${String(m).padStart(2, '0')}m` : m ? `${m}m${String(r).padStart(2, '0')}s` : `${r}s`;
 }
 
-export function progressView(sink: ProgressSink, totals: { rows: number; endsPerRow: number }, verbosity: Verbosity, now: () => number = () => performance.now()): ProgressView {
+export function progressView(sink: ProgressSink, totals: { rows: number; endsPerRow: number }, verbosity: Verbosity, clockOpts: { now?: () => number; heartbeatMs?: number } = {}): ProgressView {
+  const now = clockOpts.now ?? (() => performance.now());
   const t0 = now();
   let rowsDone = 0;
   let endsDone = 0;
@@ -59,7 +60,7 @@ export function progressView(sink: ProgressSink, totals: { rows: number; endsPer
     sink.write(`\r\x1b[2K${status()}`);
     drawn = true;
   };
-  const timer = quiet ? null : setInterval(() => (tty ? draw() : sink.write(`${status()} (heartbeat)\n`)), tty ? 500 : HEARTBEAT_MS);
+  const timer = quiet ? null : setInterval(() => (tty ? draw() : sink.write(`${status()} (heartbeat)\n`)), tty ? 500 : (clockOpts.heartbeatMs ?? HEARTBEAT_MS));
   timer?.unref();
   const line = (s: string): void => {
     if (quiet) return;

@@ -13,7 +13,7 @@ import type { AttackBudget } from '../attack/pgd.js';
 import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { formatRow, formatSummary, type RunSummary } from './report.js';
-import { type BudgetedRow, type RowJob, runRowBudgeted } from './row-runner.js';
+import { type BudgetedRow, RowRunner } from './row-runner.js';
 import { progressView, type Verbosity } from './progress-view.js';
 import { exitCodeFor, type FailOn, rowVerdict, vnncompWord } from './verdict.js';
 import type { OUTPUT_FORMATS } from './verify-options.js';
@@ -189,18 +189,18 @@ async function verifyLocked(a: VerifyArgs, io: CliIO): Promise<VerifyRun> {
     ...(a.seed !== undefined ? { seed: a.seed } : {}),
     threads: a.threads,
   };
+  const runner = budgeted ? new RowRunner({ n1: a.n1, n2: a.n2, settings, solver: solverName, threads: a.threads }, { n1, n2 }) : null;
   const results: BudgetedRow[] = [];
   const tRun = performance.now();
   try {
     for (const s of todo) {
       view.rowStart(s.row);
       let r: BudgetedRow;
-      if (solver) r = await verifyRow(n1, n2, s, opts, solver, control);
-      else {
+      if (runner) {
         const left = a.totalTimeLimitSec === undefined ? Infinity : a.totalTimeLimitSec - (performance.now() - tRun) / 1000;
-        const job: RowJob = { n1: a.n1, n2: a.n2, row: s.row, x: Array.from(s.x), label: s.label, settings, solver: solverName, threads: a.threads };
-        r = await runRowBudgeted(job, { n1, n2 }, Math.min(a.rowTimeLimitSec ?? Infinity, left), control);
-      }
+        r = await runner.run({ row: s.row, x: Array.from(s.x), label: s.label }, Math.min(a.rowTimeLimitSec ?? Infinity, left), control);
+      } else if (solver) r = await verifyRow(n1, n2, s, opts, solver, control);
+      else throw new Error('unreachable: neither a row runner nor a solver');
       results.push(r);
       const verdict = rowVerdict(r);
       const exactEnds = r.pairs.reduce((n, p) => n + (p.min.status === 'exact' ? 1 : 0) + (p.max.status === 'exact' ? 1 : 0), 0);
@@ -218,6 +218,7 @@ async function verifyLocked(a: VerifyArgs, io: CliIO): Promise<VerifyRun> {
     view.stop();
     jsonl?.close();
     await solver?.close();
+    await runner?.close();
   }
   if (a.format === 'json' && !a.out) io.stdout(JSON.stringify(jsonDocument(header, results), null, 1) + '\n');
   const summary: RunSummary = { rows: results, skipped: done.size, seconds: (performance.now() - tRun) / 1000 };

@@ -5,8 +5,8 @@
  */
 import type { Pair } from '../rsm/objective.js';
 
-/** The phases of a row, in order (`queued`: not started when a budget ran out); `solve` covers each end's MILP, LP or branch and bound. */
-export type RowPhase = 'queued' | 'bounds' | 'relaxation' | 'attack' | 'obbt' | 'solve' | 'implication';
+/** The phases of a row, in order (`queued`: not started when a budget ran out; `start`: a row worker loading the twins); `solve` covers each end's MILP, LP or branch and bound. */
+export type RowPhase = 'queued' | 'start' | 'bounds' | 'relaxation' | 'attack' | 'obbt' | 'solve' | 'implication';
 
 export interface RowControl {
   phase?(name: RowPhase): void;
