@@ -225,3 +225,30 @@ t.test('table: one number format per column, and a summary', async tt => {
   tt.match(r.out, /^summary: 2 row\(s\): holds 2, violated 0, unknown 0; exact ends 8\/8; total [\d.]+ s$/m);
   tt.notMatch(r.out, /note:/, 'notes are not on stdout');
 });
+
+t.test('smaller items: the label-column hint, and a glpsol-readable --sense max MPS', async tt => {
+  const csv = join(dir, 'labelfirst.csv');
+  writeFileSync(csv, '1,0.6,0.2\n0,0.2,0.7\n');
+  const e = await cli(['verify', '--n1', N1, '--n2', N2, '--data', csv, '--eps', '0.01']);
+  tt.equal(e.code, 2);
+  tt.match(e.err, /label "0\.2" is not a non-negative integer; column 0 holds "1": if that is the label, set --label-col first\n$/);
+  tt.notMatch(e.err, /--scale/, 'no --scale hint for a label column');
+
+  const out = join(dir, 'enc');
+  const r = await cli(['encode', '--n1', N1, '--n2', N2, '--data', DATA, '--eps', '0.05', '--pair', '0:1', '--sense', 'max', '--out', out, '--name', 'q', '--solve']);
+  tt.equal(r.code, 0, r.err);
+  const glpk = readFileSync(join(out, 'q.glpk.mps'), 'utf8');
+  tt.notMatch(glpk, /^OBJSENSE/m, 'no OBJSENSE section');
+  tt.match(readFileSync(join(out, 'q.mps'), 'utf8'), /^OBJSENSE/m, 'the standard file keeps it');
+  const side = JSON.parse(readFileSync(join(out, 'q.json'), 'utf8')) as { solve: { objective: number }; files: Record<string, string> };
+  tt.equal(side.files.glpkMps, 'q.glpk.mps');
+  const { spawnSync } = await import('node:child_process');
+  const glpsol = spawnSync('glpsol', ['--freemps', join(out, 'q.glpk.mps'), '--max', '-o', join(out, 'q.sol')], { encoding: 'utf8' });
+  if (glpsol.error) {
+    tt.comment('glpsol not installed: the solve by GLPK is not checked');
+    return;
+  }
+  tt.equal(glpsol.status, 0, glpsol.stdout);
+  const m = /Objective:\s+\S+\s+=\s+(\S+)/.exec(readFileSync(join(out, 'q.sol'), 'utf8'));
+  tt.ok(m && Math.abs(Number(m[1]) - side.solve.objective) < 1e-5, `glpsol's max ${m?.[1]} = HiGHS's ${side.solve.objective}`);
+});
