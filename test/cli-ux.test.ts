@@ -252,3 +252,26 @@ t.test('smaller items: the label-column hint, and a glpsol-readable --sense max 
   const m = /Objective:\s+\S+\s+=\s+(\S+)/.exec(readFileSync(join(out, 'q.sol'), 'utf8'));
   tt.ok(m && Math.abs(Number(m[1]) - side.solve.objective) < 1e-5, `glpsol's max ${m?.[1]} = HiGHS's ${side.solve.objective}`);
 });
+
+t.test('preprocessing: --layout nhwc reorders to NCHW, --mean/--std per channel, a warning for an unspecified layout', async tt => {
+  const { preprocessDomain, preprocessSamples } = await import('../src/cli/preprocess.js');
+  const net = { source: 'img', sha256: '0', nodes: [{ kind: 'input' as const, name: 'x', size: 8, shape: [1, 2, 2, 2], inputs: [] }], output: 0, notes: [] };
+  // HWC: pixel p has (r, g) = (p, 10 + p).
+  const hwc = { row: 0, x: Float64Array.from([0, 10, 1, 11, 2, 12, 3, 13]), label: 0 };
+  const warnings: string[] = [];
+  const [chw] = preprocessSamples([hwc], { layout: 'nhwc' }, net, w => void warnings.push(w));
+  tt.same(Array.from(chw.x), [0, 1, 2, 3, 10, 11, 12, 13], 'channel by channel');
+  tt.same(warnings, []);
+  const [norm] = preprocessSamples([hwc], { layout: 'nhwc', mean: [1, 10], std: [2, 4] }, net, () => undefined);
+  tt.same(Array.from(norm.x), [-0.5, 0, 0.5, 1, 0, 0.25, 0.5, 0.75]);
+  preprocessSamples([hwc], {}, net, w => void warnings.push(w));
+  tt.match(warnings.join('\n'), /input \[1,2,2,2\] is channels-first .*--layout nhwc/);
+  tt.same(preprocessDomain({ lo: 0, hi: 1 }, { mean: [0.5, 0], std: [0.5, 2] }), { lo: -1, hi: 1 }, 'the union over channels');
+  tt.throws(() => preprocessSamples([hwc], { mean: [1, 2, 3] }, net, () => undefined), /--mean: 3 values, but N1's input \[1,2,2,2\] has 2 channel\(s\)/);
+  const r = await cli(base('--method', 'crown', '--mean', '0.1', '--std', '2', '--format', 'json', '--quiet'));
+  tt.equal(r.code, 0, r.err);
+  const doc = JSON.parse(r.out) as { preprocess: { mean: number[]; std: number[]; modelDomain: number[] }; domain: number[] };
+  tt.same(doc.preprocess.mean, [0.1]);
+  tt.same(doc.domain, [0, 1], 'the raw domain');
+  tt.same(doc.preprocess.modelDomain, [-0.05, 0.45], 'the normalised domain');
+});

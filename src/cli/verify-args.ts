@@ -9,6 +9,7 @@ import { VERIFY_METHODS } from '../verify/methods.js';
 import { SOLVERS } from '../solver/select.js';
 import { FAIL_ON, OUTPUT_FORMATS, type RawVerifyOptions, VERIFY_OPTIONS } from './verify-options.js';
 import type { VerifyArgs } from './verify-command.js';
+import { parseChannels } from './preprocess.js';
 
 export type ValueSource = 'cli' | 'config' | 'default';
 
@@ -78,5 +79,10 @@ function parse(raw: RawVerifyOptions): VerifyArgs {
     repair: raw.repair === true,
     failOn: parseChoice('--fail-on', s('failOn'), FAIL_ON),
     verbosity: raw.quiet === true ? 'quiet' : raw.verbose === true ? 'verbose' : 'normal',
+    preprocess: {
+      ...(str(raw, 'mean') ? { mean: parseChannels('--mean', s('mean'), false) } : {}),
+      ...(str(raw, 'std') ? { std: parseChannels('--std', s('std'), true) } : {}),
+      ...(str(raw, 'layout') ? { layout: parseChoice('--layout', s('layout'), ['nchw', 'nhwc'] as const) } : {}),
+    },
   };
 }

@@ -17,6 +17,7 @@ import { type BudgetedRow, RowRunner } from './row-runner.js';
 import { progressView, type Verbosity } from './progress-view.js';
 import { exitCodeFor, type FailOn, rowVerdict, vnncompWord } from './verdict.js';
 import type { OUTPUT_FORMATS } from './verify-options.js';
+import { type Preprocess, preprocessDomain, preprocessSamples } from './preprocess.js';
 import { checkJsonTarget, checkOutputFile, fileSha256, JsonlResults, OutputLock, type RunHeader, writeAtomic } from '../io/results-file.js';
 import type { InputArgs } from '../io/options.js';
 
@@ -62,6 +63,8 @@ export interface VerifyArgs extends InputArgs {
   /** Default 'none': exit 0 for every finished run. */
   readonly failOn?: FailOn;
   readonly verbosity?: Verbosity;
+  /** --layout, --mean, --std (preprocess.ts). */
+  readonly preprocess?: Preprocess;
 }
 
 export interface VerifyRun {
@@ -89,7 +92,11 @@ export async function runVerify(a: VerifyArgs, io: CliIO = PROCESS_IO): Promise<
   }
 }
 
-async function verifyLocked(a: VerifyArgs, io: CliIO): Promise<VerifyRun> {
+async function verifyLocked(raw: VerifyArgs, io: CliIO): Promise<VerifyRun> {
+  const pre = raw.preprocess ?? {};
+  const preprocessed = pre.mean !== undefined || pre.std !== undefined || pre.layout !== undefined;
+  // The domain of the model's (normalised) inputs; the raw domain stays in the header.
+  const a: VerifyArgs = { ...raw, domain: preprocessDomain(raw.domain, pre) };
   const note = (line: string): void => io.stderr(line + '\n');
   const print = (line: string): void => io.stdout(line + '\n');
   const opts = verifyOptions(
@@ -111,13 +118,14 @@ async function verifyLocked(a: VerifyArgs, io: CliIO): Promise<VerifyRun> {
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
   checkTwins(n1, n2);
-  const samples = readSamples(a.data, parseRows(a.rows), {
+  const read = readSamples(a.data, parseRows(a.rows), {
     labelColumn: a.labelColumn,
     ...(a.header ? { header: a.header } : {}),
     scale: a.scale,
     expectedFeatures: inputSize(n1),
     ...(a.labels ? { labelsPath: a.labels } : {}),
   });
+  const samples = preprocessSamples(read, pre, n1, line => (a.verbosity === 'quiet' ? undefined : note(line)));
   const classes = outputSize(n1);
   checkSamples(samples, { data: a.data, classes, domain: a.domain, eps: a.eps, hint: 'set --scale (e.g. 1/255) or --domain (e.g. none for z-scored signals)', nets: { n1, n2 } });
   if (a.pairs !== 'label' && a.pairs !== 'all') {
@@ -140,8 +148,10 @@ async function verifyLocked(a: VerifyArgs, io: CliIO): Promise<VerifyRun> {
     labelColumn: a.labelColumn,
     csvHeader: a.header ?? 'auto',
     eps: a.eps,
-    domain: a.domain ? [a.domain.lo, a.domain.hi] : null,
+    domain: raw.domain ? [raw.domain.lo, raw.domain.hi] : null,
     scale: a.scale,
+    // Only when set, so that results files of runs without it keep their identity.
+    ...(preprocessed ? { preprocess: { layout: pre.layout ?? null, mean: pre.mean ?? null, std: pre.std ?? null, modelDomain: a.domain ? [a.domain.lo, a.domain.hi] : null } } : {}),
     pairs: a.pairs,
     implication: a.implication,
     method: a.method,

@@ -53,6 +53,11 @@ export const VERIFY_OPTIONS: readonly VerifyOptionSpec[] = [
   spec('labels', '<npy>', 'labels for .npy data (1-D integer .npy)'),
   spec('scale', '<s>', 'multiply every feature, e.g. 1/255', { default: '1' }),
   spec('domain', '<lo,hi|none>', 'input domain D is clipped to; none for z-scored signals', { default: '0,1', doc: 'D is clipped to [lo, hi]ⁿ; `none` for unbounded inputs such as z-scored ECG' }),
+  spec('layout', '<nchw|nhwc>', "the data rows' order for an image input [1, C, H, W]: nchw (channel by channel, as the model) or nhwc (pixel by pixel: reordered to the model's NCHW)", {
+    doc: "the data rows' order for an image input [1, C, H, W]: `nchw` (channel by channel, the model's order) or `nhwc` (pixel by pixel, as CIFAR CSVs: reordered into NCHW). When absent the rows are used as they are, with a warning for a multi-channel image input",
+  }),
+  spec('mean', '<m,…>', 'per-channel mean subtracted after --scale (one value, or one per channel)', { doc: "per-channel mean subtracted after `--scale`: x' = (x − mean[c]) / std[c]; ε is then in normalised units and D is clipped to the union over channels of the normalised domain (a superset: sound)" }),
+  spec('std', '<s,…>', 'per-channel standard deviation divided by after --mean (one value, or one per channel)'),
   spec('eps', '<ε>', 'L∞ radius of the neighbourhood, in scaled units (required with --data)', { doc: 'L∞ radius, in scaled units; ≥ 0 (required with `--data`)' }),
   spec('pairs', '<spec>', 'class pairs: label (c against every j), all, or i:j,…', {
     default: VERIFY_DEFAULTS.pairs,
