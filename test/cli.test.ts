@@ -73,7 +73,7 @@ t.test('jsonl results: appended per row, resumed, never mixed or lost', async tt
   appendFileSync(out, '{"kind":"pair","row":100,"lower":');
   const second = cli([...base, '--rows', '0,100', '--format', 'jsonl', '--out', out]);
   tt.equal(second.code, 0, second.err);
-  tt.match(second.out, /resuming .*run\.jsonl: 1 of 2 rows already done/);
+  tt.match(second.err, /resuming .*run\.jsonl: 1 of 2 rows already done/);
   const recs2 = readFileSync(out, 'utf8').trim().split('\n').map(l => JSON.parse(l) as { kind: string; row?: number });
   tt.equal(recs2.filter(r => r.kind === 'row').length, 2, 'two row records');
   tt.same(recs2.filter(r => r.kind === 'row').map(r => r.row), [0, 100], 'no duplicates, in order');

@@ -283,8 +283,8 @@ t.test('errors', async (t) => {
   });
   t.test('CSV labels', async (t) => {
     const p = scratch('labels.csv', '1,2,7.5\n1,2,-1\n1,2,x\n1,2,\n1,2,3\n');
-    throwsUser(t, () => readSamples(p, [0], {}), 'labels.csv: row 0 (line 1), column 2: label "7.5" is not a non-negative integer');
-    throwsUser(t, () => readSamples(p, [1], {}), 'labels.csv: row 1 (line 2), column 2: label "-1" is not a non-negative integer');
+    throwsUser(t, () => readSamples(p, [0], {}), 'labels.csv: row 0 (line 1), column 2: label "7.5" is not a non-negative integer; column 0 holds "1": if that is the label, set --label-col first');
+    throwsUser(t, () => readSamples(p, [1], {}), 'labels.csv: row 1 (line 2), column 2: label "-1" is not a non-negative integer; column 0 holds "1": if that is the label, set --label-col first');
     throwsUser(t, () => readSamples(p, [2], {}), 'labels.csv: row 2 (line 3), column 2: label "x" is not a non-negative integer');
     throwsUser(t, () => readSamples(p, [3], {}), 'labels.csv: row 3 (line 4), column 2: label "" is not a non-negative integer');
     t.same(labels(readSamples(p, [4], { labelColumn: 'first' })), [1]);

@@ -102,7 +102,7 @@ function timeless(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(timeless);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (!['seconds', 'ms', 'startedAt', 'finishedAt'].includes(k)) out[k] = timeless(x);
+    for (const [k, x] of Object.entries(v)) if (!['seconds', 'ms', 'startedAt', 'finishedAt', 'timings'].includes(k)) out[k] = timeless(x);
     return out;
   }
   return v;
@@ -207,8 +207,8 @@ t.test('3. a corrupt line in the middle is named or quarantined, never deleted w
 
   const r = cli(verify('--rows', 'all', '--format', 'jsonl', '--out', out, '--repair'));
   tt.equal(r.code, 0, r.err);
-  tt.match(r.out, /moved 1 unreadable line\(s\) to .*corrupt\.jsonl\.corrupt\.jsonl/);
-  tt.match(r.out, /resuming .*: 2 of 3 rows already done/, 'rows 1 and 2, after the bad line, are kept');
+  tt.match(r.err, /moved 1 unreadable line\(s\) to .*corrupt\.jsonl\.corrupt\.jsonl/);
+  tt.match(r.err, /resuming .*: 2 of 3 rows already done/, 'rows 1 and 2, after the bad line, are kept');
   tt.equal(readFileSync(`${out}.corrupt.jsonl`, 'utf8'), '{"kind":"pair","row":0,"pai\n', 'the bad line is kept aside');
   const recs = readJsonl(out);
   tt.equal(recs.bad.length, 0);
@@ -235,7 +235,7 @@ t.test('4. resume covers the data file and every option', async tt => {
   expectUserError(tt, cli(verify('--format', 'jsonl', '--out', out, '--scale', '0.5')), /holds results of a different run \(scale was 1, now 0\.5\)/, 'another scale');
   const same = cli(verify('--format', 'jsonl', '--out', out));
   tt.equal(same.code, 0);
-  tt.match(same.out, /1 of 1 rows already done/);
+  tt.match(same.err, /1 of 1 rows already done/);
 });
 
 t.test('5. a typo in the first CSV row never makes it a header', async tt => {

@@ -250,7 +250,7 @@ t.test('verify --solver glpk: the run header records the backend', async tt => {
   await runVerify({
     n1: n1p, n2: n2p, data, rows: '1', labelColumn: 'first', scale: 1 / 255,
     domain: { lo: 0, hi: 1 }, eps: 0.01, pairs: [[2, 3]], implication: 'exact', method: 'milp', solver: 'glpk', timeLimitSec: 60, threads: 1, format: 'json', out,
-  }, () => undefined);
+  }, { stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false });
   const doc = JSON.parse(readFileSync(out, 'utf8')) as { solver: string; results: { lower: number; upper: number; status: string }[] };
   tt.equal(doc.solver, 'glpk');
   tt.equal(doc.results[0].status, 'exact');

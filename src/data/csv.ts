@@ -145,7 +145,11 @@ export class CsvSource implements RowSource {
       const raw = fields[col];
       const value = DECIMAL.test(raw) ? asLabel(Number(raw)) : null;
       if (value === null) {
-        throw new UserError(`${where}, column ${col}: label ${quote(raw)} is not a non-negative integer`);
+        // The usual cause is the label in the other end column: say so when that one is a class number.
+        const other = this.labelColumn === 'first' ? fields.length - 1 : 0;
+        const swapped = DECIMAL.test(raw) && DECIMAL.test(fields[other]) && asLabel(Number(fields[other])) !== null;
+        const hint = swapped ? `; column ${other} holds ${quote(fields[other])}: if that is the label, set --label-col ${this.labelColumn === 'first' ? 'last' : 'first'}` : '';
+        throw new UserError(`${where}, column ${col}: label ${quote(raw)} is not a non-negative integer${hint}`);
       }
       label = value;
       if (this.labelColumn === 'first') first = 1;

@@ -18,12 +18,17 @@ import type { MilpModel } from './model.js';
 import { formatNumber, type ExportHeader } from './lp-format.js';
 import { exportNames, OBJECTIVE_ROW } from './names.js';
 
-export function toMpsFormat(m: MilpModel, name: string, header: ExportHeader = {}): string {
+/**
+ * `objsense: false` leaves the OBJSENSE section out (GLPK 5's glpsol rejects it as "invalid
+ * indicator record"): the file then says nothing about the sense, and a maximisation must be
+ * solved with `glpsol --freemps FILE --max`.
+ */
+export function toMpsFormat(m: MilpModel, name: string, header: ExportHeader & { readonly objsense?: boolean } = {}): string {
   const { cols, rows } = exportNames(m);
   const out: string[] = [];
   for (const c of header.comments ?? []) out.push(`* ${c.replace(/\n/g, ' ')}`);
   out.push(`NAME ${name.replace(/\s+/g, '_')}`);
-  if (m.sense === 'maximize') out.push('OBJSENSE', '    MAX');
+  if (m.sense === 'maximize' && header.objsense !== false) out.push('OBJSENSE', '    MAX');
   out.push('ROWS', ` N ${OBJECTIVE_ROW}`);
   const kept = new Uint8Array(m.numRows);
   for (let i = 0; i < m.numRows; i++) {

@@ -81,7 +81,7 @@ export function shortMessage(e: unknown): string {
  * import fails on the extension, register tsx in this worker and import again (a query string
  * avoids the cached failure). Newer Node versions, where tsx registers itself, take the first path.
  */
-function tsBootstrap(file: URL): string {
+export function tsBootstrap(file: URL): string {
   const api = import.meta.resolve('tsx/esm/api');
   const url = JSON.stringify(file.href);
   return `import(${url}).catch((e) => {

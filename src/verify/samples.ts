@@ -30,7 +30,10 @@ export function checkSamples(samples: readonly Sample[], c: SampleCheck): void {
     if (c.domain) {
       for (let i = 0; i < s.x.length; i++) {
         if (s.x[i] < c.domain.lo - c.eps || s.x[i] > c.domain.hi + c.eps) {
-          throw new UserError(`${c.data}: row ${s.row} feature ${i} = ${s.x[i]} lies outside the domain [${c.domain.lo}, ${c.domain.hi}]; ${c.hint}`);
+          // A whole number in an end column is most likely a label read as a feature.
+          const end = i === 0 ? 'first' : i === s.x.length - 1 ? 'last' : null;
+          const hint = end && Number.isInteger(s.x[i]) && s.label !== null ? `if feature ${i} is the label, set --label-col ${end}; else ${c.hint}` : c.hint;
+          throw new UserError(`${c.data}: row ${s.row} feature ${i} = ${s.x[i]} lies outside the domain [${c.domain.lo}, ${c.domain.hi}]; ${hint}`);
         }
       }
     }

@@ -25,6 +25,7 @@ import { alignTwins } from '../layers/twin-pair.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
 import { planRow } from './plan.js';
+import { endReason, type EndWhy, type RowControl } from './control.js';
 
 /** α-CROWN iterations used by alpha-crown and auto, and α-diff iterations per end wherever differential bounds exist. */
 const ALPHA_ITERATIONS = 20;
@@ -53,15 +54,30 @@ export interface PairResult {
   readonly status: EndStatus;
   readonly lowerWitness: Witness;
   readonly upperWitness: Witness;
+  /** This pair's own work: its relaxation, its attack and its two ends (each end's own seconds are in min/max). */
   readonly seconds: number;
-  readonly min: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
-  readonly max: EndResult['solver'] & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
+  readonly min: EndDetail;
+  readonly max: EndDetail;
   /** Inner bounds by attack, re-evaluated by the forward pass: min ρ ≤ attackLower.value, attackUpper.value ≤ max ρ. */
   readonly attackLower: Witness;
   readonly attackUpper: Witness;
   /** (upper − lower) − (attackUpper − attackLower): how much of the verified width no point reaches yet. */
   readonly gap: number;
   readonly attack: AttackInfo;
+}
+
+/** One end as reported: the solver's numbers, the status, and why (`reason`, with the phase of a time limit). */
+export type EndDetail = EndResult['solver'] & EndWhy & { readonly status: EndStatus; readonly boundRepaired: boolean; readonly bab?: BabSummary };
+
+/** Seconds of the row's work, each phase once (shared by every pair); `total` is the row's wall clock. */
+export interface RowTimings {
+  readonly bounds: number;
+  readonly relaxation: number;
+  readonly attack: number;
+  readonly obbt: number;
+  readonly solve: number;
+  readonly implication: number;
+  readonly total: number;
 }
 
 export interface RowImplication {
@@ -98,6 +114,7 @@ export interface RowResult {
   readonly box?: { readonly lower: readonly number[]; readonly upper: readonly number[] };
   /** A VNN-LIB region's output assertions: reported, not used by the LRSM (src/io/regions.ts). */
   readonly outputConstraints?: readonly string[];
+  readonly timings?: RowTimings;
 }
 
 const worst = (a: EndStatus, b: EndStatus): EndStatus => {
@@ -117,9 +134,18 @@ function unstableIn(net: Network, bounds: readonly Bounds[]): number {
  * `region`, when given, is the input box D itself (a --box / --vnnlib region) instead of
  * B∞(x₀, ε) ∩ domain; x₀ (sample.x) is then its centre, the attacks' start point.
  */
-export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, opts: VerifyOptions, solver: MilpSolver, region?: Bounds): Promise<RowResult> {
+export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, opts: VerifyOptions, solver: MilpSolver, control: RowControl = {}, region?: Bounds): Promise<RowResult> {
   const [n1, n2] = alignTwins(n1In, n2In); // fp32 vs QDQ: identity stand-ins, so diff mode applies
   const t0 = performance.now();
+  const spent = { bounds: 0, relaxation: 0, attack: 0, obbt: 0, solve: 0, implication: 0 };
+  const timed = <T>(what: keyof typeof spent, f: () => T): T => {
+    const ts = performance.now();
+    try {
+      return f();
+    } finally {
+      spent[what] += (performance.now() - ts) / 1000;
+    }
+  };
   const classes = outputSize(n1);
   const method = opts.method ?? 'milp';
   const z1 = forward(n1, sample.x);
@@ -139,16 +165,21 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   // the originals' nodes: sound, the same values) in place of a sweep of the originals, and
   // starts every end's root. Under auto the search may not run at all, so the originals are swept.
   const lowered = plan.ends === 'bab' ? babTwins(n1, n2) : null;
-  const loweredBounds = lowered?.lowered ? opts.bounds.compute(lowered.n1, lowered.n2, box) : null;
-  let bounds = lowered && loweredBounds ? originalBounds(lowered, loweredBounds) : opts.bounds.compute(n1, n2, box);
+  control.phase?.('bounds');
+  const loweredBounds = lowered?.lowered ? timed('bounds', () => opts.bounds.compute(lowered.n1, lowered.n2, box)) : null;
+  let bounds = lowered && loweredBounds ? originalBounds(lowered, loweredBounds) : timed('bounds', () => opts.bounds.compute(n1, n2, box));
   const pairs = selectPairs(opts.pairs, label, classes);
   const memo = new Map<string, { lower: number; upper: number }>();
+  const memoSeconds = new Map<string, number>();
   const relax = (pair: Pair): { lower: number; upper: number } => {
     const key = pair.join(':');
     const hit = memo.get(key);
     if (hit) return hit;
-    const r = relaxOnce(pair);
+    const tr = performance.now();
+    const r = timed('relaxation', () => relaxOnce(pair));
+    memoSeconds.set(key, (performance.now() - tr) / 1000);
     memo.set(key, r);
+    control.partial?.(pair, r.lower, r.upper);
     return r;
   };
   const relaxOnce = (pair: Pair): { lower: number; upper: number } => {
@@ -166,7 +197,10 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   let obbt: RowResult['obbt'];
   if (opts.obbt && (implicationMilp || pairs.some(solvePair))) {
     // Relaxed pair bounds above were computed from the earlier (sound) bounds and stay valid.
+    control.phase?.('obbt');
+    const ts = performance.now();
     const [t1, t2] = [await lpTighten(n1, bounds.n1, solver, opts.obbt), await lpTighten(n2, bounds.n2, solver, opts.obbt)];
+    spent.obbt += (performance.now() - ts) / 1000;
     bounds = { ...bounds, n1: t1.bounds, n2: t2.bounds };
     obbt = { n1: t1.report, n2: t2.report };
   }
@@ -192,21 +226,39 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     return p;
   };
 
+  // --time-limit bounds one end's whole work: the row's bounds and LP tightening, the pair's
+  // relaxation and attack count against it; the rest is the solve's own limit.
+  const remainingFor = (pair: Pair, attackMs: number) => (): number => opts.timeLimitSec - (spent.bounds + spent.obbt + (memoSeconds.get(pair.join(':')) ?? 0) + attackMs / 1000);
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
-    const tp = performance.now();
     const relaxed = relax(pair);
+    control.phase?.('attack');
     // Inner values first: each end's attack point is its MIP start and its first witness.
-    const atk = attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`));
+    const atk = timed('attack', () => attackRho(n1, n2, box, center, pair, attack.budget, seedFor(`${pair[0]}:${pair[1]}`)));
     const solve = solvePair(pair);
-    const end = (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult> =>
-      solve && babPool && babSearch
-        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, rootBounds: babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap, ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
+    const remainingSec = remainingFor(pair, atk.info.ms);
+    const end = async (sense: 'minimize' | 'maximize', bound: number, from: Witness): Promise<EndResult & EndWhy> => {
+      const left = remainingSec();
+      const why = { solved: solve, lpOnly: plan.ends === 'lp', decided: signDecided(relaxed) };
+      if (solve && left <= 0) {
+        const e = relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound);
+        return { ...e, ...endReason({ ...e.solver, status: e.status }, { ...why, timedOutBefore: 'attack' }) };
+      }
+      if (solve) control.phase?.('solve');
+      const limits = { solver, timeLimitSec: left, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
+      const e = await (solve && babPool && babSearch
+        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, rootBounds: babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, ...limits, timeLimitSec: Math.max(0.05, remainingSec()), ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
         : solve
-        ? solveEnd({ ...common, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
-        : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound));
+        ? solveEnd({ ...common, ...limits, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
+        : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound)));
+      control.endDone?.();
+      return { ...e, ...endReason({ ...e.solver, status: e.status }, why) };
+    };
     const ends = await Promise.all([end('minimize', relaxed.lower, atk.lower), end('maximize', relaxed.upper, atk.upper)]);
-    const [lo, hi] = ends.map(e => pinned(e, opts.mipRelGap, opts.mipAbsGap));
-    const detail = (e: EndResult) => ({ ...e.solver, status: e.status, boundRepaired: e.boundRepaired, ...(e.bab ? { bab: e.bab } : {}) });
+    const [lo, hi] = ends.map(e => ({ ...pinned(e, opts.mipRelGap, opts.mipAbsGap), reason: e.reason, ...(e.phase ? { phase: e.phase } : {}) }));
+    control.partial?.(pair, lo.bound, hi.bound);
+    const detail = (e: EndResult & EndWhy): EndDetail => ({ ...e.solver, reason: e.reason, ...(e.phase ? { phase: e.phase } : {}), status: e.status, boundRepaired: e.boundRepaired, ...(e.bab ? { bab: e.bab } : {}) });
+    const own = (e: EndResult): number => (e.solver.outcome === 'none' ? 0 : e.solver.seconds);
+    spent.solve += own(lo) + own(hi);
     return {
       row: sample.row,
       label,
@@ -218,7 +270,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
       status: worst(lo.status, hi.status),
       lowerWitness: lo.witness,
       upperWitness: hi.witness,
-      seconds: (performance.now() - tp) / 1000,
+      seconds: (memoSeconds.get(pair.join(':')) ?? 0) + atk.info.ms / 1000 + own(lo) + own(hi),
       min: detail(lo),
       max: detail(hi),
       attackLower: atk.lower,
@@ -228,11 +280,16 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     };
   });
   // A counterexample found by attack settles the implication at once: no MILP for it.
-  const implAttack = opts.implication === 'off' ? null : attackImplication(n1, n2, box, center, label, attack.budget, seedFor(`implication:${label}`));
+  const implAttack = opts.implication === 'off' ? null : timed('attack', () => attackImplication(n1, n2, box, center, label, attack.budget, seedFor(`implication:${label}`)));
   const implJob: Promise<ExactImplication | undefined> = implicationMilp
     ? implAttack?.counterexample
       ? Promise.resolve(refutedByAttack(implAttack))
-      : exactImplication({ ...common, c: label })
+      : (async () => {
+          const ts = performance.now();
+          const r = await exactImplication({ ...common, c: label });
+          spent.implication += (performance.now() - ts) / 1000;
+          return r;
+        })()
     : plan.implication === 'milp-unless-proved'
       ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
       : Promise.resolve(undefined);
@@ -263,6 +320,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     pairs: pairResults,
     implication,
     seconds: (performance.now() - t0) / 1000,
+    timings: { ...spent, total: (performance.now() - t0) / 1000 },
   };
 }
 
@@ -288,7 +346,7 @@ function attackVerdict(a: ImplicationAttack, sound: SoundVerdict | null): NonNul
  */
 function identicalTwins(net: Network, sample: Sample, label: number, opts: VerifyOptions, classes: number, t0: number): RowResult {
   const d = argmax(forward(net, sample.x));
-  const solver = { outcome: 'optimal' as const, dualBound: 0, objective: 0, nodes: 0, seconds: 0, status: 'exact' as const, boundRepaired: false };
+  const solver = { outcome: 'optimal' as const, dualBound: 0, objective: 0, nodes: 0, seconds: 0, status: 'exact' as const, reason: 'identical-twins' as const, boundRepaired: false };
   const pairs = selectPairs(opts.pairs, label, classes).map((pair): PairResult => {
     const w = { value: rhoAt(net, net, sample.x, pair), x: Array.from(sample.x) };
     const attack = { seed: '', restarts: 0, steps: 0, evaluations: 0, ms: 0 };
