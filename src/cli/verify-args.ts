@@ -54,8 +54,8 @@ function parse(raw: RawVerifyOptions): VerifyArgs {
   // --box / --vnnlib regions replace --data rows with --eps (src/io/regions.ts).
   const regions = regionFlag({ box: str(raw, 'box'), vnnlib: str(raw, 'vnnlib') });
   if (regions && (str(raw, 'data') !== undefined || str(raw, 'eps') !== undefined)) throw new UserError(`${regions.flag} gives the input boxes itself: drop ${str(raw, 'data') !== undefined ? '--data' : '--eps'}`);
-  if (!regions && !str(raw, 'data')) throw new UserError('--data is required: the file with the rows to verify (or --box FILE.json / --vnnlib FILE regions)');
-  if (!regions && !str(raw, 'eps')) throw new UserError('--eps is required with --data: the L∞ radius around each row');
+  if (!regions && !str(raw, 'data')) throw new UserError('verify needs --data FILE (the rows to verify, each with an L∞ radius --eps), or --box FILE.json / --vnnlib FILE regions');
+  if (!regions && !str(raw, 'eps')) throw new UserError('verify needs --eps ε with --data: the L∞ radius around each row');
   const s = (k: string): string => str(raw, k) ?? '';
   const seconds = (flag: string, k: string): number | undefined => (str(raw, k) === undefined ? undefined : parseNumber(flag, s(k), v => v > 0, 'a number of seconds > 0'));
   const rowLimit = seconds('--row-time-limit', 'rowTimeLimit');
