@@ -8,7 +8,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { parseAttackBudget, parseChoice, parseImplication, parseInputArgs, parseNumber, parsePairs, type RawInput } from '../io/options.js';
+import { setMaxMemory } from '../ir/limits.js';
+import { parseAttackBudget, parseByteSize, parseChoice, parseImplication, parseInputArgs, parseNumber, parsePairs, type RawInput } from '../io/options.js';
 import { VERIFY_METHODS } from '../verify/methods.js';
 import { VERIFY_DEFAULTS } from '../verify/options.js';
 import { type OutputFormat, runVerify } from './verify-command.js';
@@ -119,10 +120,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .name('twinmargin')
     .description('Verified relative safety margins between two neural-network classifiers (twins)')
     .version(VERSION)
+    .option('--max-memory <size>', 'size limit checked before allocation (512M, 2G, bytes): all tensors of one model as float64, half of it for a data file (default 512M; overrides TWINMARGIN_MAX_ELEMENTS and TWINMARGIN_MAX_DATA_BYTES)')
     .exitOverride()
     .configureOutput({ writeErr: s => process.stderr.write(s) });
 
   let code = 0;
+  setMaxMemory(null);
+  program.hook('preAction', () => {
+    const m = program.opts<{ maxMemory?: string }>().maxMemory;
+    if (m !== undefined) setMaxMemory(parseByteSize(m));
+  });
   addVerifyOptions(program.command('verify').description('exact LRSM bounds and N2 ⇒ N1 verdicts on rows of a data file'), COMMON_DEFAULTS, true).action(
     async (o: RawVerify) => {
       await runVerify(verifyArgs(o), log);
@@ -159,6 +166,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (process.env.TWINMARGIN_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
       code = 70;
     }
+  } finally {
+    setMaxMemory(null);
   }
   return code;
 }

@@ -1,5 +1,5 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
-import { readSamples, parseRows } from '../data/read.js';
+import { maxDataBytes, readSamples, parseRows } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
@@ -14,6 +14,7 @@ import { createSolver, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { counting, progressBar } from '../io/progress.js';
 import { formatRow } from './report.js';
+import { maxElements, maxMemory } from '../ir/limits.js';
 import { checkJsonTarget, checkOutputFile, fileSha256, JsonlResults, OutputLock, type RunHeader, writeAtomic } from '../io/results-file.js';
 import type { InputArgs } from '../io/options.js';
 
@@ -120,6 +121,8 @@ async function verifyLocked(a: VerifyArgs, log: (line: string) => void): Promise
     timeLimitSec: opts.timeLimitSec,
     mipRelGap: opts.mipRelGap,
     mipAbsGap: opts.mipAbsGap,
+    // Size limits (--max-memory): recorded, but not part of the run identity (src/io/results-file.ts).
+    limits: { maxMemory: maxMemory(), maxElements: maxElements(), maxDataBytes: maxDataBytes() },
   };
 
   let jsonl: JsonlResults | null = null;
