@@ -21,18 +21,17 @@ import { readSamples } from '../src/data/read.js';
 import { UserError } from '../src/errors.js';
 import { loadOnnxBytes } from '../src/onnx/load.js';
 import { JsonlResults, OutputLock, readJsonl } from '../src/io/results-file.js';
+import { cliInProcess, type Run } from './helpers/cli.js';
 import { attr, floatTensor, int64Tensor, randoms, tinyModel } from './fixtures/onnx/tiny.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-hostile-'));
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
+/** Most cases run main() in this process (test/helpers/cli.ts); concurrency and hang cases spawn. */
+const cli = cliInProcess;
 
-function cli(args: string[], env: Record<string, string> = {}, timeoutMs = 300_000): Run {
+/** A separate process, for runs that could hang (bounded by `timeoutMs`). */
+function cliSpawn(args: string[], env: Record<string, string> = {}, timeoutMs = 300_000): Run {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], {
     encoding: 'utf8', cwd: ROOT, timeout: timeoutMs, env: { ...process.env, ...env },
   });
@@ -118,42 +117,42 @@ t.test('1. --out never replaces an input or a file that is not this run\'s resul
   writeFileSync(n2, readFileSync(N2));
   writeFileSync(data, readFileSync(DATA));
   const own = (...extra: string[]): string[] => [...verify(...extra), '--n1', n1, '--n2', n2, '--data', data];
-  expectUserError(tt, cli(own('--format', 'json', '--out', n1)), /--out .*own-n1\.onnx: is the --n1 input of this run/, 'json --out = --n1');
+  expectUserError(tt, await cli(own('--format', 'json', '--out', n1)), /--out .*own-n1\.onnx: is the --n1 input of this run/, 'json --out = --n1');
   tt.same(readFileSync(n1), readFileSync(N1), 'N1 unchanged');
-  expectUserError(tt, cli(own('--format', 'json', '--out', data)), /is the --data input of this run/, 'json --out = --data');
+  expectUserError(tt, await cli(own('--format', 'json', '--out', data)), /is the --data input of this run/, 'json --out = --data');
   tt.same(readFileSync(data), readFileSync(DATA), 'data unchanged');
-  expectUserError(tt, cli(own('--format', 'jsonl', '--out', n2)), /is the --n2 input of this run/, 'jsonl --out = --n2');
+  expectUserError(tt, await cli(own('--format', 'jsonl', '--out', n2)), /is the --n2 input of this run/, 'jsonl --out = --n2');
 
   const other = join(dir, 'other.jsonl');
-  tt.equal(cli(verify('--format', 'jsonl', '--out', other)).code, 0, 'a jsonl run');
+  tt.equal((await cli(verify('--format', 'jsonl', '--out', other))).code, 0, 'a jsonl run');
   const otherBytes = readFileSync(other);
-  expectUserError(tt, cli(verify('--format', 'json', '--out', other)), /other\.jsonl: exists and is not a twinmargin JSON results file; .*--force/, 'json --out = another run\'s jsonl');
+  expectUserError(tt, await cli(verify('--format', 'json', '--out', other)), /other\.jsonl: exists and is not a twinmargin JSON results file; .*--force/, 'json --out = another run\'s jsonl');
   tt.same(readFileSync(other), otherBytes, 'the other results are unchanged');
-  const forced = cli(verify('--format', 'json', '--out', other, '--force'));
+  const forced = await cli(verify('--format', 'json', '--out', other, '--force'));
   tt.equal(forced.code, 0, `--force replaces it: ${forced.err}`);
   tt.equal((JSON.parse(readFileSync(other, 'utf8')) as { tool: string }).tool, 'twinmargin');
 
   const doc = join(dir, 'doc.json');
-  tt.equal(cli(verify('--format', 'json', '--out', doc)).code, 0);
-  tt.equal(cli(verify('--format', 'json', '--out', doc)).code, 0, 'the same command may rewrite its own results');
-  expectUserError(tt, cli(verify('--format', 'json', '--out', doc, '--eps', '0.02')), /doc\.json: holds results of a different run \(eps was 0\.01, now 0\.02\)/, 'json results of another run');
+  tt.equal((await cli(verify('--format', 'json', '--out', doc))).code, 0);
+  tt.equal((await cli(verify('--format', 'json', '--out', doc))).code, 0, 'the same command may rewrite its own results');
+  expectUserError(tt, await cli(verify('--format', 'json', '--out', doc, '--eps', '0.02')), /doc\.json: holds results of a different run \(eps was 0\.01, now 0\.02\)/, 'json results of another run');
 });
 
 t.test('2. one writer per results file', async tt => {
   // A lock held by a live twinmargin-like process (this test runner, a node process).
   const held = join(dir, 'held.jsonl');
   writeFileSync(`${held}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), since: 'now' }) + '\n');
-  expectUserError(tt, cli(verify('--format', 'jsonl', '--out', held)), new RegExp(`held\\.jsonl: in use by another twinmargin run \\(pid ${process.pid}, lock file .*held\\.jsonl\\.lock\\)`), 'verify on a locked file');
+  expectUserError(tt, await cli(verify('--format', 'jsonl', '--out', held)), new RegExp(`held\\.jsonl: in use by another twinmargin run \\(pid ${process.pid}, lock file .*held\\.jsonl\\.lock\\)`), 'verify on a locked file');
   tt.notOk(existsSync(held), 'nothing written');
   const heldBench = join(dir, 'held-bench.jsonl');
   writeFileSync(`${heldBench}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), since: 'now' }) + '\n');
-  expectUserError(tt, cli(['bench', manifest('locked'), '--out', heldBench]), /held-bench\.jsonl: in use by another twinmargin run/, 'bench on a locked file');
+  expectUserError(tt, await cli(['bench', manifest('locked'), '--out', heldBench]), /held-bench\.jsonl: in use by another twinmargin run/, 'bench on a locked file');
 
   // A stale lock (its process is gone) is taken over, and released at the end.
   const dead = spawnSync(process.execPath, ['-e', '0']).pid;
   const stale = join(dir, 'stale.jsonl');
   writeFileSync(`${stale}.lock`, JSON.stringify({ pid: dead, host: hostname(), since: 'then' }) + '\n');
-  const r = cli(verify('--format', 'jsonl', '--out', stale));
+  const r = await cli(verify('--format', 'jsonl', '--out', stale));
   tt.equal(r.code, 0, `stale lock taken over: ${r.err}`);
   tt.notOk(existsSync(`${stale}.lock`), 'lock released');
 
@@ -172,7 +171,7 @@ t.test('2. two concurrent runs on one --out', async tt => {
   // Two concurrent runs on one --out: each exits 0 or refuses with the lock message, and the file
   // equals an uninterrupted run's.
   const alone = join(dir, 'alone.jsonl');
-  tt.equal(cli(verify('--rows', 'all', '--format', 'jsonl', '--out', alone)).code, 0);
+  tt.equal((await cli(verify('--rows', 'all', '--format', 'jsonl', '--out', alone))).code, 0);
   const shared = join(dir, 'shared.jsonl');
   const runs = await Promise.all([cliAsync(verify('--rows', 'all', '--format', 'jsonl', '--out', shared)), cliAsync(verify('--rows', 'all', '--format', 'jsonl', '--out', shared))]);
   for (const x of runs) {
@@ -183,7 +182,7 @@ t.test('2. two concurrent runs on one --out', async tt => {
 
   const benchAlone = join(dir, 'bench-alone.jsonl');
   const suite = manifest('concurrent');
-  tt.equal(cli(['bench', suite, '--out', benchAlone, '--no-summary']).code, 0);
+  tt.equal((await cli(['bench', suite, '--out', benchAlone, '--no-summary'])).code, 0);
   const benchShared = join(dir, 'bench-shared.jsonl');
   const bruns = await Promise.all([cliAsync(['bench', suite, '--out', benchShared, '--no-summary']), cliAsync(['bench', suite, '--out', benchShared, '--no-summary'])]);
   for (const x of bruns) {
@@ -196,16 +195,16 @@ t.test('2. two concurrent runs on one --out', async tt => {
 
 t.test('3. a corrupt line in the middle is named or quarantined, never deleted with what follows', async tt => {
   const out = join(dir, 'corrupt.jsonl');
-  tt.equal(cli(verify('--rows', 'all', '--format', 'jsonl', '--out', out)).code, 0);
+  tt.equal((await cli(verify('--rows', 'all', '--format', 'jsonl', '--out', out))).code, 0);
   const lines = readFileSync(out, 'utf8').split('\n');
   const victim = 2; // 0-based: the second pair record of row 0
   lines[victim] = '{"kind":"pair","row":0,"pai';
   writeFileSync(out, lines.join('\n'));
   const before = readFileSync(out);
-  expectUserError(tt, cli(verify('--rows', 'all', '--format', 'jsonl', '--out', out)), /corrupt\.jsonl: line 3 is not a JSON record .*nothing was changed.*--repair/, 'corrupt middle line');
+  expectUserError(tt, await cli(verify('--rows', 'all', '--format', 'jsonl', '--out', out)), /corrupt\.jsonl: line 3 is not a JSON record .*nothing was changed.*--repair/, 'corrupt middle line');
   tt.same(readFileSync(out), before, 'the file is unchanged');
 
-  const r = cli(verify('--rows', 'all', '--format', 'jsonl', '--out', out, '--repair'));
+  const r = await cli(verify('--rows', 'all', '--format', 'jsonl', '--out', out, '--repair'));
   tt.equal(r.code, 0, r.err);
   tt.match(r.err, /moved 1 unreadable line\(s\) to .*corrupt\.jsonl\.corrupt\.jsonl/);
   tt.match(r.err, /resuming .*: 2 of 3 rows already done/, 'rows 1 and 2, after the bad line, are kept');
@@ -229,11 +228,11 @@ t.test('3. bench: a corrupt middle line in the store', async tt => {
 
 t.test('4. resume covers the data file and every option', async tt => {
   const out = join(dir, 'identity.jsonl');
-  tt.equal(cli(verify('--format', 'jsonl', '--out', out)).code, 0);
-  expectUserError(tt, cli(['verify', '--n1', N1, '--n2', N2, '--data', DATA2, '--eps', '0.01', '--method', 'crown', '--format', 'jsonl', '--out', out]), /identity\.jsonl: holds results of a different run \(data was "[0-9a-f]{64}", now "[0-9a-f]{64}"\)/, 'another data file');
-  expectUserError(tt, cli(verify('--format', 'jsonl', '--out', out, '--seed', 'other')), /holds results of a different run \(attack was/, 'another seed');
-  expectUserError(tt, cli(verify('--format', 'jsonl', '--out', out, '--scale', '0.5')), /holds results of a different run \(scale was 1, now 0\.5\)/, 'another scale');
-  const same = cli(verify('--format', 'jsonl', '--out', out));
+  tt.equal((await cli(verify('--format', 'jsonl', '--out', out))).code, 0);
+  expectUserError(tt, await cli(['verify', '--n1', N1, '--n2', N2, '--data', DATA2, '--eps', '0.01', '--method', 'crown', '--format', 'jsonl', '--out', out]), /identity\.jsonl: holds results of a different run \(data was "[0-9a-f]{64}", now "[0-9a-f]{64}"\)/, 'another data file');
+  expectUserError(tt, await cli(verify('--format', 'jsonl', '--out', out, '--seed', 'other')), /holds results of a different run \(attack was/, 'another seed');
+  expectUserError(tt, await cli(verify('--format', 'jsonl', '--out', out, '--scale', '0.5')), /holds results of a different run \(scale was 1, now 0\.5\)/, 'another scale');
+  const same = await cli(verify('--format', 'jsonl', '--out', out));
   tt.equal(same.code, 0);
   tt.match(same.err, /1 of 1 rows already done/);
 });
@@ -242,7 +241,7 @@ t.test('5. a typo in the first CSV row never makes it a header', async tt => {
   const typo = join(dir, 'typo.csv');
   writeFileSync(typo, '0.1,O.2,0.3,0.4,0\n0.5,0.5,0.5,0.5,1\n');
   tt.throws(() => readSamples(typo, [0], {}), /typo\.csv: row 0 \(line 1\), column 1: "O\.2" is not a finite number/);
-  expectUserError(tt, cli(['verify', '--n1', N1, '--n2', N2, '--data', typo, '--eps', '0.01', '--method', 'crown', '--rows', '0']), /typo\.csv: row 0 \(line 1\), column 1: "O\.2"/, 'verify --rows 0');
+  expectUserError(tt, await cli(['verify', '--n1', N1, '--n2', N2, '--data', typo, '--eps', '0.01', '--method', 'crown', '--rows', '0']), /typo\.csv: row 0 \(line 1\), column 1: "O\.2"/, 'verify --rows 0');
   const one = join(dir, 'one.csv');
   writeFileSync(one, '0.1,0.2,x,0.4,0\n');
   tt.throws(() => readSamples(one, [0], {}), /one\.csv: row 0 \(line 1\), column 2: "x" is not a finite number/);
@@ -264,11 +263,11 @@ t.test('5. a typo in the first CSV row never makes it a header', async tt => {
 });
 
 t.test('6. an unwritable tree fails fast instead of hanging', async tt => {
-  const enc = cli(['encode', '--n1', N1, '--n2', N2, '--data', DATA, '--eps', '0.01', '--pair', '0:1', '--out', '/proc/twinmargin-enc'], {}, 120_000);
+  const enc = cliSpawn(['encode', '--n1', N1, '--n2', N2, '--data', DATA, '--eps', '0.01', '--pair', '0:1', '--out', '/proc/twinmargin-enc'], {}, 120_000);
   expectUserError(tt, enc, /--out \/proc\/twinmargin-enc: cannot create the directory \/proc\/twinmargin-enc/, 'encode --out /proc/...');
-  const bench = cli(['bench', manifest('proc'), '--out', '/proc/twinmargin-bench/x.jsonl'], {}, 120_000);
+  const bench = cliSpawn(['bench', manifest('proc'), '--out', '/proc/twinmargin-bench/x.jsonl'], {}, 120_000);
   expectUserError(tt, bench, /--out .*: cannot create the directory \/proc\/twinmargin-bench/, 'bench --out /proc/...');
-  expectUserError(tt, cli(verify('--format', 'jsonl', '--out', '/proc/twinmargin.jsonl'), {}, 120_000), /--out \/proc\/twinmargin\.jsonl: cannot write in \/proc/, 'verify --out /proc/...');
+  expectUserError(tt, cliSpawn(verify('--format', 'jsonl', '--out', '/proc/twinmargin.jsonl'), {}, 120_000), /--out \/proc\/twinmargin\.jsonl: cannot write in \/proc/, 'verify --out /proc/...');
 });
 
 t.test('7. tiny files cannot exhaust memory', async tt => {
@@ -282,11 +281,11 @@ t.test('7. tiny files cannot exhaust memory', async tt => {
     inits: [int64Tensor('s', [2], [50000, 50000])],
   }));
   tt.ok(readFileSync(cos).length < 600, 'a tiny file');
-  expectUserError(tt, cli(verify('--n1', cos)), /cos\.onnx: node 'fill' \(ConstantOfShape\): a tensor of shape \[50000,50000\] has 2,500,000,000 elements, more than the limit of 16,777,216 \(raise TWINMARGIN_MAX_ELEMENTS/, 'ConstantOfShape [50000, 50000]');
+  expectUserError(tt, await cli(verify('--n1', cos)), /cos\.onnx: node 'fill' \(ConstantOfShape\): a tensor of shape \[50000,50000\] has 2,500,000,000 elements, more than the limit of 16,777,216 \(raise TWINMARGIN_MAX_ELEMENTS/, 'ConstantOfShape [50000, 50000]');
 
   const wide = join(dir, 'wide.onnx');
   writeFileSync(wide, tinyModel({ input: { name: 'x', dims: [1, 2e9] }, nodes: [{ op: 'Relu', inputs: ['x'], outputs: ['y'] }] }));
-  expectUserError(tt, cli(verify('--n1', wide)), /wide\.onnx: the graph input 'x' of shape \[1,2000000000\] has 2,000,000,000 elements, more than the limit/, 'declared input [1, 2e9]');
+  expectUserError(tt, await cli(verify('--n1', wide)), /wide\.onnx: the graph input 'x' of shape \[1,2000000000\] has 2,000,000,000 elements, more than the limit/, 'declared input [1, 2e9]');
 
   const claim = join(dir, 'claim.onnx');
   writeFileSync(claim, tinyModel({
@@ -294,7 +293,7 @@ t.test('7. tiny files cannot exhaust memory', async tt => {
     nodes: [{ op: 'MatMul', inputs: ['x', 'W'], outputs: ['y'] }],
     inits: [{ name: 'W', dims: [4, 1e12], dataType: 1 }],
   }));
-  expectUserError(tt, cli(verify('--n1', claim)), /claim\.onnx: initializer 'W': a tensor of shape \[4,1000000000000\] has .* elements, more than the limit/, 'initializer claiming 4e12 elements');
+  expectUserError(tt, await cli(verify('--n1', claim)), /claim\.onnx: initializer 'W': a tensor of shape \[4,1000000000000\] has .* elements, more than the limit/, 'initializer claiming 4e12 elements');
 
   // Many tensors each under the limit: the total is capped too (limit lowered in process).
   const prev = process.env.TWINMARGIN_MAX_ELEMENTS;
@@ -311,57 +310,70 @@ t.test('7. tiny files cannot exhaust memory', async tt => {
     else process.env.TWINMARGIN_MAX_ELEMENTS = prev;
   }
 
+  // --max-memory sets the same limits from the command line (all tensors of a model as float64;
+  // half of it for a data file), is recorded in the header under `limits`, and is not identity.
+  expectUserError(tt, await cli(['--max-memory', '1M', ...verify('--n1', wide)]), /wide\.onnx: the graph input 'x' .* more than the limit of 32,768 /, '--max-memory 1M: elements');
+  expectUserError(tt, await cli(['--max-memory', 'lots', ...verify()]), /--max-memory lots: expected a size of at least 1 MiB/, '--max-memory lots');
+  const limited = join(dir, 'limited.jsonl');
+  tt.equal((await cli(['--max-memory', '64M', ...verify('--format', 'jsonl', '--out', limited)])).code, 0);
+  const limits = (JSON.parse(readFileSync(limited, 'utf8').split('\n')[0]) as { limits: unknown }).limits;
+  tt.same(limits, { maxMemory: 64 * 2 ** 20, maxElements: 2 ** 21, maxDataBytes: 32 * 2 ** 20 }, 'limits in the header');
+  const resumed = await cli(verify('--format', 'jsonl', '--out', limited));
+  tt.equal(resumed.code, 0, `another --max-memory resumes the same run: ${resumed.err}`);
+  tt.match(resumed.out, /1 of 1 rows already done/);
+
   // A gzip bomb: 300 concatenated gzip members of 1 MiB of zeros each (~300 KB on disk, 300 MiB
   // decompressed, above the default limit of 256 MiB); and a small one against a lowered limit.
   const member = gzipSync(Buffer.alloc(2 ** 20, 0x30));
   const bomb = join(dir, 'bomb.csv.gz');
   writeFileSync(bomb, Buffer.concat(Array.from({ length: 300 }, () => member)));
   tt.ok(readFileSync(bomb).length < 1e6, 'a small file');
-  expectUserError(tt, cli(verify('--data', bomb)), /bomb\.csv\.gz: decompresses to more than the limit of 268435456 bytes \(256 MiB\) for a data file; raise TWINMARGIN_MAX_DATA_BYTES/, 'gzip bomb');
+  expectUserError(tt, await cli(verify('--data', bomb)), /bomb\.csv\.gz: decompresses to more than the limit of 268435456 bytes \(256 MiB\) for a data file; raise TWINMARGIN_MAX_DATA_BYTES/, 'gzip bomb');
   const small = join(dir, 'small-bomb.csv.gz');
   writeFileSync(small, Buffer.concat(Array.from({ length: 4 }, () => member)));
-  expectUserError(tt, cli(verify('--data', small), { TWINMARGIN_MAX_DATA_BYTES: String(2 ** 20) }), /small-bomb\.csv\.gz: decompresses to more than the limit of 1048576 bytes/, 'gzip bomb over a lowered limit');
+  expectUserError(tt, await cli(verify('--data', small), { TWINMARGIN_MAX_DATA_BYTES: String(2 ** 20) }), /small-bomb\.csv\.gz: decompresses to more than the limit of 1048576 bytes/, 'gzip bomb over a lowered limit');
+  expectUserError(tt, await cli(['--max-memory', '2M', ...verify('--data', small)]), /small-bomb\.csv\.gz: decompresses to more than the limit of 1048576 bytes/, 'gzip bomb over --max-memory 2M');
 });
 
 t.test('8. input problems exit 2, never 70', async tt => {
-  const r = cli(verify('--format', 'json', '--out', join(dir, 'no-such-dir', 'r.json'), '--method', 'milp'));
+  const r = await cli(verify('--format', 'json', '--out', join(dir, 'no-such-dir', 'r.json'), '--method', 'milp'));
   expectUserError(tt, r, /--out .*no-such-dir\/r\.json: the directory .*no-such-dir does not exist/, 'json --out in a missing directory');
   tt.equal(r.out, '', 'checked before any row was solved');
-  expectUserError(tt, cli(verify('--format', 'jsonl', '--out', dir)), /--out .*: is a directory; give a file name/, '--out a directory');
+  expectUserError(tt, await cli(verify('--format', 'jsonl', '--out', dir)), /--out .*: is a directory; give a file name/, '--out a directory');
   // As root a mode bit does not stop writes; /proc does.
-  expectUserError(tt, cli(verify('--format', 'json', '--out', '/proc/r.json')), /--out \/proc\/r\.json: cannot write in \/proc/, 'unwritable --out');
+  expectUserError(tt, await cli(verify('--format', 'json', '--out', '/proc/r.json')), /--out \/proc\/r\.json: cannot write in \/proc/, 'unwritable --out');
 
   let deep = '0.5';
   for (let k = 0; k < 5000; k++) deep = `[${deep}]`;
   const deepFile = join(dir, 'deep.json');
   writeFileSync(deepFile, `[{"x": ${deep}, "label": 0}]`);
   tt.ok(readFileSync(deepFile).length < 11_000, '10 KB');
-  expectUserError(tt, cli(verify('--data', deepFile)), /deep\.json: row 0: "x" is nested more than 32 levels deep/, 'x nested 5000 levels');
+  expectUserError(tt, await cli(verify('--data', deepFile)), /deep\.json: row 0: "x" is nested more than 32 levels deep/, 'x nested 5000 levels');
 
-  expectUserError(tt, cli(verify('--eps', '1e308', '--domain', 'none')), /--eps 1e\+308: too large for row 0: the bounds of N1 at node .* reach .*; use a smaller --eps or a --domain/, '--eps 1e308');
-  const clipped = cli(verify('--eps', '1e308'));
+  expectUserError(tt, await cli(verify('--eps', '1e308', '--domain', 'none')), /--eps 1e\+308: too large for row 0: the bounds of N1 at node .* reach .*; use a smaller --eps or a --domain/, '--eps 1e308');
+  const clipped = await cli(verify('--eps', '1e308'));
   tt.equal(clipped.code, 0, `--eps 1e308 inside --domain 0,1 is the whole domain: ${clipped.err}`);
 
   const outside = join(dir, 'outside.csv');
   writeFileSync(outside, '3,0.2,0.3,0.4,0\n');
-  expectUserError(tt, cli(['encode', '--n1', N1, '--n2', N2, '--data', outside, '--eps', '0.01', '--pair', '0:1', '--out', join(dir, 'enc')]), /outside\.csv: row 0 feature 0 = 3 lies outside the domain \[0, 1\]/, 'encode on a row outside --domain');
+  expectUserError(tt, await cli(['encode', '--n1', N1, '--n2', N2, '--data', outside, '--eps', '0.01', '--pair', '0:1', '--out', join(dir, 'enc')]), /outside\.csv: row 0 feature 0 = 3 lies outside the domain \[0, 1\]/, 'encode on a row outside --domain');
 });
 
 t.test('9. minor findings', async tt => {
-  expectUserError(tt, cli(verify('--out', join(dir, 'table.txt'))), /--out .*table\.txt: results files are written with --format json or jsonl/, '--out with --format table');
+  expectUserError(tt, await cli(verify('--out', join(dir, 'table.txt'))), /--out .*table\.txt: results files are written with --format json or jsonl/, '--out with --format table');
   tt.notOk(existsSync(join(dir, 'table.txt')));
 
   const encDir = join(dir, 'enc-name', 'a', 'b');
-  expectUserError(tt, cli(['encode', '--n1', N1, '--n2', N2, '--data', DATA, '--eps', '0.01', '--pair', '0:1', '--out', encDir, '--name', '../../x']), /--name \.\.\/\.\.\/x: expected a file name stem without directory parts/, 'encode --name ../../x');
+  expectUserError(tt, await cli(['encode', '--n1', N1, '--n2', N2, '--data', DATA, '--eps', '0.01', '--pair', '0:1', '--out', encDir, '--name', '../../x']), /--name \.\.\/\.\.\/x: expected a file name stem without directory parts/, 'encode --name ../../x');
   tt.notOk(existsSync(join(dir, 'enc-name', 'x.lp')), 'nothing written outside --out');
 
-  const badPair = cli(['bench', manifest('pair09', { pairs: [[0, 9]] }), '--out', join(dir, 'pair09.jsonl')]);
+  const badPair = await cli(['bench', manifest('pair09', { pairs: [[0, 9]] }), '--out', join(dir, 'pair09.jsonl')]);
   expectUserError(tt, badPair, /no entry of suite pair09 can run/, 'manifest pair [0, 9]');
   tt.match(badPair.out, /skipped entry tiny: pairs: class pair 0:9 is not a pair of distinct classes in 0\.\.2/);
 
   const verifyResults = join(dir, 'for-summarize.jsonl');
-  tt.equal(cli(verify('--format', 'jsonl', '--out', verifyResults)).code, 0);
-  expectUserError(tt, cli(['summarize', verifyResults]), /for-summarize\.jsonl: not a bench results file \(it is a `twinmargin verify` results file\)/, 'summarize of a verify file');
+  tt.equal((await cli(verify('--format', 'jsonl', '--out', verifyResults))).code, 0);
+  expectUserError(tt, await cli(['summarize', verifyResults]), /for-summarize\.jsonl: not a bench results file \(it is a `twinmargin verify` results file\)/, 'summarize of a verify file');
 
   const future = join(dir, 'opset99999.onnx');
   writeFileSync(future, tinyModel({ opset: 99999, input: { name: 'x', dims: [1, 4] }, nodes: [{ op: 'Relu', inputs: ['x'], outputs: ['y'] }] }));

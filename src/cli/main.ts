@@ -13,6 +13,8 @@ import { type RawVerifyOptions, VERIFY_OPTIONS } from './verify-options.js';
 import { mergeOptions, verifyArgs } from './verify-args.js';
 import { readConfig } from './config.js';
 import { EXIT, EXIT_CODES_TEXT } from './verdict.js';
+import { setMaxMemory } from '../ir/limits.js';
+import { parseByteSize } from '../io/options.js';
 import { addEncodeCommand } from './encode-command.js';
 import { addMakeTwinCommand } from './make-twin-command.js';
 import { addBenchCommand } from './bench-command.js';
@@ -51,10 +53,16 @@ export async function main(argv: readonly string[], io: CliIO = PROCESS_IO): Pro
     .name('twinmargin')
     .description('Verified relative safety margins between two neural-network classifiers (twins)')
     .version(VERSION)
+    .option('--max-memory <size>', 'size limit checked before allocation (512M, 2G, bytes): all tensors of one model as float64, half of it for a data file (default 512M; overrides TWINMARGIN_MAX_ELEMENTS and TWINMARGIN_MAX_DATA_BYTES)')
     .exitOverride()
     .configureOutput({ writeErr: s => io.stderr(s), writeOut: s => io.stdout(s) });
 
   let code = 0;
+  setMaxMemory(null);
+  program.hook('preAction', () => {
+    const m = program.opts<{ maxMemory?: string }>().maxMemory;
+    if (m !== undefined) setMaxMemory(parseByteSize(m));
+  });
   const verify = addVerifyOptions(program.command('verify').description('exact LRSM bounds and N2 ⇒ N1 verdicts on rows of a data file'), {});
   verify.action(async () => {
     code = (await runVerify(argsOf(verify), io)).code;
@@ -93,6 +101,8 @@ export async function main(argv: readonly string[], io: CliIO = PROCESS_IO): Pro
       if (process.env.TWINMARGIN_DEBUG) io.stderr(`${err.stack ?? ''}\n`);
       code = EXIT.bug;
     }
+  } finally {
+    setMaxMemory(null);
   }
   return code;
 }

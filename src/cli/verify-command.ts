@@ -1,5 +1,5 @@
 /** `twinmargin verify`: load twins and data, run every row, report and write results. */
-import { readSamples, parseRows } from '../data/read.js';
+import { maxDataBytes, readSamples, parseRows } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
 import { loadOnnx } from '../onnx/load.js';
@@ -19,6 +19,7 @@ import { progressView, type Verbosity } from './progress-view.js';
 import { exitCodeFor, type FailOn, rowVerdict, vnncompWord } from './verdict.js';
 import type { OUTPUT_FORMATS } from './verify-options.js';
 import { type Preprocess, preprocessDomain, preprocessSamples } from './preprocess.js';
+import { maxElements, maxMemory } from '../ir/limits.js';
 import { checkJsonTarget, checkOutputFile, fileSha256, JsonlResults, OutputLock, type RunHeader, writeAtomic } from '../io/results-file.js';
 import type { InputArgs } from '../io/options.js';
 
@@ -182,6 +183,8 @@ async function verifyLocked(raw: VerifyArgs, io: CliIO): Promise<VerifyRun> {
     // Only when set, so that a results file of a run without budgets keeps its identity.
     ...(a.rowTimeLimitSec !== undefined ? { rowTimeLimitSec: a.rowTimeLimitSec } : {}),
     ...(a.totalTimeLimitSec !== undefined ? { totalTimeLimitSec: a.totalTimeLimitSec } : {}),
+    // Size limits (--max-memory): recorded, but not part of the run identity (src/io/results-file.ts).
+    limits: { maxMemory: maxMemory(), maxElements: maxElements(), maxDataBytes: maxDataBytes() },
   };
 
   let jsonl: JsonlResults | null = null;

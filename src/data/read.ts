@@ -25,6 +25,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
+import { maxMemory } from '../ir/limits.js';
 import { CsvSource, type HeaderMode, type LabelColumn } from './csv.js';
 import { NpySource, parseNpy } from './npy.js';
 import { asLabel, parseRows, resolveRows, type RawRow, type RowSelection, type RowSource } from './rows.js';
@@ -146,8 +147,10 @@ function formatOf(path: string): { format: Format; gzipped: boolean } {
 /** Default limit on a data file's size, on disk and after decompression. */
 export const DEFAULT_MAX_DATA_BYTES = 256 * 2 ** 20;
 
-/** The data size limit: env TWINMARGIN_MAX_DATA_BYTES (bytes) or DEFAULT_MAX_DATA_BYTES. */
+/** The data size limit: half of `--max-memory` (src/ir/limits.ts), else env TWINMARGIN_MAX_DATA_BYTES (bytes), else DEFAULT_MAX_DATA_BYTES. */
 export function maxDataBytes(): number {
+  const budget = maxMemory();
+  if (budget !== null) return Math.max(1, Math.floor(budget / 2));
   const env = process.env.TWINMARGIN_MAX_DATA_BYTES;
   if (env === undefined || env.trim() === '') return DEFAULT_MAX_DATA_BYTES;
   const v = Number(env);
@@ -163,7 +166,7 @@ function readBytes(path: string, what: 'data' | 'labels', gzipped: boolean): Buf
   try {
     const size = statSync(path).size;
     if (size > limit) {
-      throw new UserError(`${path}: the ${what} file has ${size} bytes, more than the limit of ${limit} (${mib(limit)}); raise TWINMARGIN_MAX_DATA_BYTES to read it`);
+      throw new UserError(`${path}: the ${what} file has ${size} bytes, more than the limit of ${limit} (${mib(limit)}); raise TWINMARGIN_MAX_DATA_BYTES or --max-memory to read it`);
     }
     bytes = readFileSync(path);
   } catch (e) {
@@ -178,7 +181,7 @@ function readBytes(path: string, what: 'data' | 'labels', gzipped: boolean): Buf
     return gunzipSync(bytes, { maxOutputLength: limit });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new UserError(`${basename(path)}: decompresses to more than the limit of ${limit} bytes (${mib(limit)}) for a ${what} file; raise TWINMARGIN_MAX_DATA_BYTES to read it`);
+      throw new UserError(`${basename(path)}: decompresses to more than the limit of ${limit} bytes (${mib(limit)}) for a ${what} file; raise TWINMARGIN_MAX_DATA_BYTES or --max-memory to read it`);
     }
     throw new UserError(`${basename(path)}: not a valid gzip file (${(e as Error).message})`);
   }

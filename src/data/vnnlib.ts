@@ -77,12 +77,16 @@ function where(source: string, t: Token): string {
   return `${source}: line ${t.line}, column ${t.col}`;
 }
 
+/** Deepest list nesting accepted; parsing and the DNF recurse once per level, so untrusted depth is capped. */
+export const MAX_VNNLIB_DEPTH = 64;
+
 function parseSexps(tokens: readonly Token[], source: string): Sexp[] {
   let at = 0;
-  const one = (): Sexp => {
+  const one = (depth: number): Sexp => {
     const t = tokens[at++];
     if (t.text === ')') throw new UserError(`${where(source, t)}: unexpected token ')'`);
     if (t.text !== '(') return { tok: t };
+    if (depth >= MAX_VNNLIB_DEPTH) throw new UserError(`${where(source, t)}: lists nested more than ${MAX_VNNLIB_DEPTH} levels deep`);
     const list: Sexp[] = [];
     for (;;) {
       const n = tokens[at];
@@ -91,11 +95,11 @@ function parseSexps(tokens: readonly Token[], source: string): Sexp[] {
         at++;
         return { tok: t, list };
       }
-      list.push(one());
+      list.push(one(depth + 1));
     }
   };
   const out: Sexp[] = [];
-  while (at < tokens.length) out.push(one());
+  while (at < tokens.length) out.push(one(0));
   return out;
 }
 

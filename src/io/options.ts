@@ -113,3 +113,13 @@ export function parseInputArgs(o: RawInput): InputArgs {
     eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
   };
 }
+
+const BYTE_UNITS: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/** A size in bytes: `1073741824`, `512M`, `2G`, `1.5GiB` (K, M, G, T are powers of 1024; at least 1 MiB). */
+export function parseByteSize(text: string, flag = '--max-memory'): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
+  const bytes = m ? Math.floor(Number(m[1]) * BYTE_UNITS[m[2].toLowerCase()]) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 2 ** 20) throw new UserError(`${flag} ${text}: expected a size of at least 1 MiB such as 512M, 2G or a number of bytes`);
+  return bytes;
+}

@@ -56,11 +56,11 @@ export interface OpenOptions {
   readonly pairsPerRow?: number;
 }
 
-/** A run's identity: every header field but `kind`, with files (objects carrying `sha256`) reduced to their content hash. */
+/** A run's identity: every header field but `kind` and `limits` (sizes, which change no result), with files (objects carrying `sha256`) reduced to their content hash. */
 export function runIdentity(h: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(h)) {
-    if (k === 'kind') continue;
+    if (k === 'kind' || k === 'limits') continue;
     out[k] = v && typeof v === 'object' && 'sha256' in v ? (v as { sha256: unknown }).sha256 : v;
   }
   return out;
