@@ -320,7 +320,7 @@ t.test('7. tiny files cannot exhaust memory', async tt => {
   tt.same(limits, { maxMemory: 64 * 2 ** 20, maxElements: 2 ** 21, maxDataBytes: 32 * 2 ** 20 }, 'limits in the header');
   const resumed = await cli(verify('--format', 'jsonl', '--out', limited));
   tt.equal(resumed.code, 0, `another --max-memory resumes the same run: ${resumed.err}`);
-  tt.match(resumed.out, /1 of 1 rows already done/);
+  tt.match(resumed.err, /1 of 1 rows already done/, "the resume note is on stderr");
 
   // A gzip bomb: 300 concatenated gzip members of 1 MiB of zeros each (~300 KB on disk, 300 MiB
   // decompressed, above the default limit of 256 MiB); and a small one against a lowered limit.
