@@ -103,21 +103,20 @@ async function verifyLocked(raw: VerifyArgs, io: CliIO): Promise<VerifyRun> {
   const a: VerifyArgs = { ...raw, domain: preprocessDomain(raw.domain, pre) };
   const note = (line: string): void => io.stderr(line + '\n');
   const print = (line: string): void => io.stdout(line + '\n');
-  const opts = verifyOptions(
-    {
-      eps: a.eps,
-      domain: a.domain,
-      pairs: a.pairs,
-      implication: a.implication,
-      method: a.method,
-      timeLimitSec: a.timeLimitSec,
-      ...(a.obbtNeurons !== undefined ? { obbtNeurons: a.obbtNeurons } : {}),
-      ...(a.attackBudget ? { attackBudget: a.attackBudget } : {}),
-      ...(a.seed !== undefined ? { seed: a.seed } : {}),
-      threads: a.threads,
-    },
-    'cli',
-  );
+  // The verify settings, as plain data: this thread's options and a row worker's (row-runner.ts).
+  const settings = {
+    eps: a.eps,
+    domain: a.domain,
+    pairs: a.pairs,
+    implication: a.implication,
+    method: a.method,
+    timeLimitSec: a.timeLimitSec,
+    ...(a.obbtNeurons !== undefined ? { obbtNeurons: a.obbtNeurons } : {}),
+    ...(a.attackBudget ? { attackBudget: a.attackBudget } : {}),
+    ...(a.seed !== undefined ? { seed: a.seed } : {}),
+    threads: a.threads,
+  };
+  const opts = verifyOptions(settings, 'cli');
   const solverName = a.solver ?? VERIFY_DEFAULTS.solver;
   const n1 = loadOnnx(a.n1);
   const n2 = loadOnnx(a.n2);
@@ -207,18 +206,6 @@ async function verifyLocked(raw: VerifyArgs, io: CliIO): Promise<VerifyRun> {
   const solver = budgeted ? null : await createSolver(solverName, a.threads);
   const view = progressView({ write: io.stderr, isTTY: io.stderrIsTTY }, { rows: todo.length, endsPerRow: 2 * pairs }, a.verbosity ?? 'normal');
   const control: RowControl = { phase: p => view.phase(p), endDone: () => view.endDone() };
-  const settings = {
-    eps: a.eps,
-    domain: a.domain,
-    pairs: a.pairs,
-    implication: a.implication,
-    method: a.method,
-    timeLimitSec: a.timeLimitSec,
-    ...(a.obbtNeurons !== undefined ? { obbtNeurons: a.obbtNeurons } : {}),
-    ...(a.attackBudget ? { attackBudget: a.attackBudget } : {}),
-    ...(a.seed !== undefined ? { seed: a.seed } : {}),
-    threads: a.threads,
-  };
   const runner = budgeted ? new RowRunner({ n1: a.n1, n2: a.n2, settings, solver: solverName, threads: a.threads }, { n1, n2 }) : null;
   const results: BudgetedRow[] = [];
   const tRun = performance.now();
