@@ -245,6 +245,17 @@ function diffBands(n1: QuantizeNode, n2: QuantizeNode, inp: DiffInput): { a: Flo
   return { a, lo, up, b2 };
 }
 
+/**
+ * The twin step in one form for both cases: d_y ∈ a1·d + a12·x² + [lo, up] and
+ * y² ∈ b2.slope·x² + [b2.bLow, b2.bUp], where a12 is null (no x² term) when neither node is an
+ * identity stand-in (one slope for both twins, diffBands) and a1 − a2 otherwise (standInBands).
+ */
+function twinStep(n1: QuantizeNode, n2: QuantizeNode, inp: DiffInput): { a1: Float64Array; a12: Float64Array | null; lo: Float64Array; up: Float64Array; b2: Band } {
+  if (n1.identity || n2.identity) return standInBands(n1, n2, inp);
+  const { a, lo, up, b2 } = diffBands(n1, n2, inp);
+  return { a1: a, a12: null, lo, up, b2 };
+}
+
 export const quantizeLayer: LayerImpl<QuantizeNode> = {
   linear: false,
   signSplit: false,
@@ -408,8 +419,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
 
   diffBackward(n1, n2, cd, c2, m, [inp]): DiffBackwardStep {
     const n = n1.size;
-    if (n1.identity || n2.identity) return standInBackward(n1, n2, cd, c2, m, inp);
-    const { a, lo, up, b2 } = diffBands(n1, n2, inp);
+    const { a1, a12, lo, up, b2 } = twinStep(n1, n2, inp);
     const cdOut = new Float64Array(m * n);
     const c2Out = new Float64Array(m * n);
     const bias = new Float64Array(m);
@@ -422,13 +432,14 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
         const vd = cd[row + i];
         const v2 = c2[row + i];
         if (vd !== 0) {
-          cdOut[row + i] = vd * a[i];
+          cdOut[row + i] = vd * a1[i];
+          if (a12) c2Out[row + i] += vd * a12[i];
           const t = vd * (vd >= 0 ? lo[i] : up[i]);
           s += t;
           mag += Math.abs(t);
         }
         if (v2 !== 0) {
-          c2Out[row + i] = v2 * b2.slope[i];
+          c2Out[row + i] += v2 * b2.slope[i];
           const t = v2 * (v2 >= 0 ? b2.bLow[i] : b2.bUp[i]);
           s += t;
           mag += Math.abs(t);
@@ -442,21 +453,12 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
 
   diffRelaxedForward(n1, n2, cd, c2, [g], [inp]): DiffValues {
     const n = n1.size;
-    if (n1.identity || n2.identity) {
-      const { a1, a12, lo, up, b2 } = standInBands(n1, n2, inp);
-      const d = new Float64Array(n);
-      const v2 = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        d[i] = a1[i] * g.d[i] + a12[i] * g.v2[i] + (cd[i] >= 0 ? lo[i] : up[i]);
-        v2[i] = b2.slope[i] * g.v2[i] + (c2[i] >= 0 ? b2.bLow[i] : b2.bUp[i]);
-      }
-      return { d, v2 };
-    }
-    const { a, lo, up, b2 } = diffBands(n1, n2, inp);
+    const { a1, a12, lo, up, b2 } = twinStep(n1, n2, inp);
     const d = new Float64Array(n);
     const v2 = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      d[i] = a[i] * g.d[i] + (cd[i] >= 0 ? lo[i] : up[i]);
+      const off = cd[i] >= 0 ? lo[i] : up[i];
+      d[i] = a12 ? a1[i] * g.d[i] + a12[i] * g.v2[i] + off : a1[i] * g.d[i] + off;
       v2[i] = b2.slope[i] * g.v2[i] + (c2[i] >= 0 ? b2.bLow[i] : b2.bUp[i]);
     }
     return { d, v2 };
@@ -516,38 +518,3 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     return [g];
   },
 };
-
-/** diffBackward with an identity stand-in on either side (see standInBands). */
-function standInBackward(n1: QuantizeNode, n2: QuantizeNode, cd: Float64Array, c2: Float64Array, m: number, inp: DiffInput): DiffBackwardStep {
-  const n = n1.size;
-  const { a1, a12, lo, up, b2 } = standInBands(n1, n2, inp);
-  const cdOut = new Float64Array(m * n);
-  const c2Out = new Float64Array(m * n);
-  const bias = new Float64Array(m);
-  const biasMag = new Float64Array(m);
-  for (let r = 0; r < m; r++) {
-    const row = r * n;
-    let s = 0;
-    let mag = 0;
-    for (let i = 0; i < n; i++) {
-      const vd = cd[row + i];
-      const v2 = c2[row + i];
-      if (vd !== 0) {
-        cdOut[row + i] = vd * a1[i];
-        c2Out[row + i] += vd * a12[i];
-        const t = vd * (vd >= 0 ? lo[i] : up[i]);
-        s += t;
-        mag += Math.abs(t);
-      }
-      if (v2 !== 0) {
-        c2Out[row + i] += v2 * b2.slope[i];
-        const t = v2 * (v2 >= 0 ? b2.bLow[i] : b2.bUp[i]);
-        s += t;
-        mag += Math.abs(t);
-      }
-    }
-    bias[r] = s;
-    biasMag[r] = mag;
-  }
-  return { cds: [cdOut], c2s: [c2Out], bias, biasMag };
-}
