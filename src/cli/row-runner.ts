@@ -11,7 +11,7 @@ import { UserError } from '../errors.js';
 import { argmax, forward } from '../layers/forward.js';
 import { type Network, outputSize } from '../ir/network.js';
 import { clipToBox, neighbourhood } from '../rsm/domain.js';
-import { soundImplication } from '../rsm/implication.js';
+import { labelLowers, soundImplication } from '../rsm/implication.js';
 import { type Pair, rhoInterval, rhoOfLogits } from '../rsm/objective.js';
 import { tsBootstrap } from '../solver/pool.js';
 import type { SolverName } from '../solver/select.js';
@@ -180,11 +180,7 @@ function stopped(n1: Network, n2: Network, sample: Sample, s: VerifySettings, be
       attackLower: w, attackUpper: w, gap: upper - lower, attack: { seed: '', restarts: 0, steps: 0, evaluations: 0, ms: 0 },
     };
   });
-  const lowers = new Map<number, number>();
-  for (const r of pairs) {
-    if (r.pair[0] === label) lowers.set(r.pair[1], r.lower);
-    else if (r.pair[1] === label) lowers.set(r.pair[0], -r.upper);
-  }
+  const lowers = labelLowers(pairs, label);
   const implication = (s.implication ?? 'exact') === 'off' ? null : { class: label, sound: soundImplication(lowers, label, classes) };
   return {
     row: sample.row,

@@ -64,6 +64,19 @@ export function decisionMargin(z: ArrayLike<number>, c: number): number {
   return m;
 }
 
+/**
+ * The lower bounds of ρ(c, j) per j that the pair results give: min ρ(c, j) from a pair (c, j),
+ * −max ρ(j, c) from a pair (j, c) (ρ(c, j) = −ρ(j, c)); pairs without c are not used.
+ */
+export function labelLowers(pairs: readonly { readonly pair: readonly [number, number]; readonly lower: number; readonly upper: number }[], c: number): Map<number, number> {
+  const lowers = new Map<number, number>();
+  for (const r of pairs) {
+    if (r.pair[0] === c) lowers.set(r.pair[1], r.lower);
+    else if (r.pair[1] === c) lowers.set(r.pair[0], -r.upper);
+  }
+  return lowers;
+}
+
 export function soundImplication(lowerBounds: ReadonlyMap<number, number>, c: number, classes: number): SoundVerdict | null {
   for (let j = 0; j < classes; j++) {
     if (j === c) continue;

@@ -15,7 +15,7 @@ import { attackImplication, type ImplicationAttack } from '../attack/implication
 import { innerGap, pinned } from '../attack/inner.js';
 import { type AttackInfo, attackRho } from '../attack/rho.js';
 import { clipToBox, neighbourhood } from '../rsm/domain.js';
-import { type ExactImplication, exactImplication, soundImplication, type SoundVerdict } from '../rsm/implication.js';
+import { type ExactImplication, exactImplication, labelLowers, soundImplication, type SoundVerdict } from '../rsm/implication.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
 import { createExpander } from '../bab/driver.js';
@@ -297,11 +297,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
 
   let implication: RowImplication | null = null;
   if (opts.implication !== 'off') {
-    const lowers = new Map<number, number>();
-    for (const r of pairResults) {
-      if (r.pair[0] === label) lowers.set(r.pair[1], r.lower);
-      else if (r.pair[1] === label) lowers.set(r.pair[0], -r.upper);
-    }
+    const lowers = labelLowers(pairResults, label);
     const sound = soundImplication(lowers, label, classes);
     implication = { class: label, sound, ...(exact ? { exact } : {}), ...(implAttack ? { attack: attackVerdict(implAttack, sound) } : {}) };
   }
