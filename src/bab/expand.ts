@@ -6,7 +6,7 @@
  *     levels);
  *   - `sweep`: re-bound a node from a full sweep on it (before it goes to the MILP).
  */
-import type { Bounds } from '../ir/bounds.js';
+import { type Bounds, bisect } from '../ir/bounds.js';
 import type { TwinBounds } from '../bounds/types.js';
 import { type BabObjective, type BabTwins, boundWith, type NodeBound, type NodeSpec, objectiveLower, sweepBounds, withSplit } from './bound.js';
 import type { ReluSplit } from './subproblem.js';
@@ -65,18 +65,6 @@ function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null, giv
   return { spec, bound, swept: given === null || givenSwept };
 }
 
-function halves(box: Bounds, dim: number): [Bounds, Bounds] {
-  const mid = 0.5 * (box.lower[dim] + box.upper[dim]);
-  const leftUpper = Float64Array.from(box.upper);
-  leftUpper[dim] = mid;
-  const rightLower = Float64Array.from(box.lower);
-  rightLower[dim] = mid;
-  return [
-    { lower: box.lower, upper: leftUpper },
-    { lower: rightLower, upper: box.upper },
-  ];
-}
-
 /** The bounded root node: from the caller's bounds over the box (a sweep there) when given, else from a sweep. */
 export function root(p: ExpandProblem, box: Bounds, given?: TwinBounds): Bounded {
   return bounded(p, { box, splits: [] }, given ?? null, true);
@@ -89,7 +77,7 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
   const cfg = p.config;
   if (p.inputDim <= cfg.inputSplitMaxDim || b.relu.length === 0) {
     if (b.inputDim < 0) return [];
-    return halves(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: n.spec.splits, parent }, null));
+    return bisect(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: n.spec.splits, parent }, null));
   }
   // FSB-like: of the best-scored candidates, the split whose worse child bounds best.
   let pick = b.relu[0];

@@ -51,6 +51,19 @@ export function intersectBounds(a: Bounds, b: Bounds): Bounds {
   return { lower, upper };
 }
 
+/** The two halves of a box cut at the midpoint of coordinate `dim` (they cover it; they share the cut). */
+export function bisect(box: Bounds, dim: number): [Bounds, Bounds] {
+  const mid = 0.5 * (box.lower[dim] + box.upper[dim]);
+  const leftUpper = Float64Array.from(box.upper);
+  leftUpper[dim] = mid;
+  const rightLower = Float64Array.from(box.lower);
+  rightLower[dim] = mid;
+  return [
+    { lower: Float64Array.from(box.lower), upper: leftUpper },
+    { lower: rightLower, upper: Float64Array.from(box.upper) },
+  ];
+}
+
 /**
  * Outward rounding slack for a float64 sum whose terms have absolute values adding to `mag`.
  * Float64 accumulation of n terms errs by at most about n·2^-53·Σ|terms|; we use a fixed

@@ -26,7 +26,7 @@
  * A time limit (or the node cap) stops the search with `unknown` and the sound global bound.
  */
 import { MinHeap } from '../bab/heap.js';
-import type { Bounds } from '../ir/bounds.js';
+import { type Bounds, bisect } from '../ir/bounds.js';
 import { forward } from '../layers/forward.js';
 import { twinObjective } from '../layers/gradient.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
@@ -160,12 +160,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
       heap.push(node);
       return result('unknown');
     }
-    for (const half of [0, 1]) {
-      const lower = Float64Array.from(node.box.lower);
-      const upper = Float64Array.from(node.box.upper);
-      if (half === 0) upper[best] = mid;
-      else lower[best] = mid;
-      const box = { lower, upper };
+    for (const box of bisect(node.box, best)) {
       nodes++;
       const x = centreOf(box);
       const v = value(x);
@@ -271,13 +266,7 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
       closedMin = Math.min(closedMin, v);
       continue;
     }
-    const mid = 0.5 * (node.box.lower[best] + node.box.upper[best]);
-    for (const half of [0, 1]) {
-      const lower = Float64Array.from(node.box.lower);
-      const upper = Float64Array.from(node.box.upper);
-      if (half === 0) upper[best] = mid;
-      else lower[best] = mid;
-      const box = { lower, upper };
+    for (const box of bisect(node.box, best)) {
       nodes++;
       const x = centreOf(box);
       const v = value(x);
