@@ -4,26 +4,21 @@
  * the summary table with the peers' column, resuming without re-running, and one-line manifest
  * errors. The committed benchmarks/suites/peers.json parses.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliSpawn } from './helpers/cli.js';
+import { tinyNnet } from './helpers/nnet-twin.js';
 import t from 'tap';
 import { parseEquivSuite } from '../src/bench/equiv-suite.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-bench-peers-'));
 
-function cli(args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const cli = (args: string[]): { code: number; out: string; err: string } => cliSpawn(args);
 
 /** As test/equiv-cli.test.ts: z²₀ − z¹₀ ∈ [0, 0.125] on [0, 4]². */
-function nnet(w00: number): string {
-  return ['// test twin', '2,2,2,2,', '2,2,2,', '0,', '0.0,0.0,', '4.0,4.0,', '2.0,2.0,0.0,', '4.0,4.0,1.0,',
-    `${w00},1.0,`, '1.0,-1.0,', '0.0,', '0.0,', '1.0,0.0,', '0.0,1.0,', '0.0,', '0.0,', ''].join('\n');
-}
+const nnet = (w00: number): string => tinyNnet(w00);
 const A = join(dir, 'a.nnet');
 const B = join(dir, 'b.nnet');
 writeFileSync(A, nnet(1));

@@ -5,26 +5,21 @@
  * small sub-box of property 1 (skipped when ../shared is absent; failing then if
  * TWINMARGIN_REQUIRE_SHARED=1).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliSpawn } from './helpers/cli.js';
+import { tinyNnet } from './helpers/nnet-twin.js';
 import t, { type Test } from 'tap';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const ACAS = `${process.env.TWINMARGIN_SHARED_DIR ?? `${ROOT}../shared`}/data/peers/acas/`;
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-equiv-'));
 
-function cli(args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 300_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const cli = (args: string[]): { code: number; out: string; err: string } => cliSpawn(args, 300_000);
 
-/** One hidden ReLU layer; inputs in [0, 4] normalised by mean 2, range 4; `w00` is the only weight that differs. */
-function nnet(w00: number): string {
-  return ['// test twin', '2,2,2,2,', '2,2,2,', '0,', '0.0,0.0,', '4.0,4.0,', '2.0,2.0,0.0,', '4.0,4.0,1.0,',
-    `${w00},1.0,`, '1.0,-1.0,', '0.0,', '0.0,', '1.0,0.0,', '0.0,1.0,', '0.0,', '0.0,', ''].join('\n');
-}
+/** Twins that differ only in w00 (test/helpers/nnet-twin.ts). */
+const nnet = (w00: number): string => tinyNnet(w00);
 
 const A = join(dir, 'a.nnet');
 const B = join(dir, 'b.nnet');

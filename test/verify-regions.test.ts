@@ -5,28 +5,22 @@
  * points of each box; --data/--eps are not needed, and mixing the sources is a one-line error.
  * A tiny .nnet twin pair written by the test (2 inputs, 2 hidden ReLUs, 2 classes).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliSpawn } from './helpers/cli.js';
+import { tinyNnet } from './helpers/nnet-twin.js';
 import t, { type Test } from 'tap';
 import { loadNnet } from '../src/onnx/nnet.js';
 import { rhoAt } from '../src/rsm/objective.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'twinmargin-verify-regions-'));
 
-function cli(args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const cli = (args: string[]): { code: number; out: string; err: string } => cliSpawn(args);
 
-/** Inputs in [0, 4], normalised by mean 2, range 4; `w00` is the only weight that differs. */
-function nnet(w00: number): string {
-  return ['// test twin', '2,2,2,2,', '2,2,2,', '0,', '0.0,0.0,', '4.0,4.0,', '2.0,2.0,0.0,', '4.0,4.0,1.0,',
-    `${w00},1.0,`, '1.0,-1.0,', '0.1,', '0.0,', '1.0,0.5,', '0.0,1.0,', '0.0,', '0.05,', ''].join('\n');
-}
+/** Twins that differ only in w00, with biases and an output weight of their own. */
+const nnet = (w00: number): string => tinyNnet(w00, { hiddenBias: [0.1, 0], outWeights: [[1, 0.5], [0, 1]], outBias: [0, 0.05] });
 const A = join(dir, 'a.nnet');
 const B = join(dir, 'b.nnet');
 writeFileSync(A, nnet(1));

@@ -7,7 +7,16 @@
  * Runs are serialised (stdout/stderr are process-wide); `env` is applied for the run only.
  * Cases that need a separate process (two concurrent writers, a run that could hang) spawn one.
  */
+import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Runs the CLI as its own process (node --import tsx), from the repository root. */
+export function cliSpawn(args: string[], timeoutMs = 120_000): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], { encoding: 'utf8', cwd: ROOT, timeout: timeoutMs });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
 
 export interface Run {
   code: number | null;
