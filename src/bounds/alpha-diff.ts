@@ -68,6 +68,37 @@ export interface DiffObjective {
   readonly values: readonly (DiffValues | undefined)[];
 }
 
+/** Marks the entries where an objective row (cd, c2) is nonzero. */
+function markNonzero(need: Uint8Array, r: { readonly cd: Float64Array; readonly c2: Float64Array }): void {
+  for (let i = 0; i < need.length; i++) if (r.cd[i] !== 0 || r.c2[i] !== 0) need[i] = 1;
+}
+
+/**
+ * Per node the objective reaches, the outputs the relaxed forward pass reads: those with a
+ * nonzero coefficient (a linear piece does not depend on an input whose coefficient is 0), and
+ * those an elementwise reader (ReLU) has a nonzero coefficient on, since its gradient and
+ * envelope read its input's values there even where its slopes send nothing back. One row's
+ * objective on a CNN reaches a window of each layer, so this skips most of the forward work.
+ * (Only the parameters' gradient uses these values: the bound itself is the backward pass's,
+ * so an entry left out, say where coefficients cancel to exactly 0, can cost tightness, never
+ * soundness.)
+ */
+function neededOutputs(net: Network, record: ReadonlyMap<number, { readonly cd: Float64Array; readonly c2: Float64Array }>): Map<number, Uint8Array> {
+  const readers = consumers(net);
+  const out = new Map<number, Uint8Array>();
+  for (const [id, rec] of record) {
+    const need = new Uint8Array(rec.cd.length);
+    markNonzero(need, rec);
+    for (const c of readers[id]) {
+      const node = net.nodes[c];
+      const r = record.get(c);
+      if (r && node.kind !== 'input' && layerOf(node).elementwise && r.cd.length === need.length) markNonzero(need, r);
+    }
+    out.set(id, need);
+  }
+  return out;
+}
+
 /** The bound L(θ) of Cd·d at node `target`, ∂L/∂θ per ReLU node, and the envelope choice. */
 export function diffObjectiveWithGradient(t: TwinState, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>): DiffObjective {
   const record = new Map<number, { cd: Float64Array; c2: Float64Array }>();
@@ -79,6 +110,7 @@ export function diffObjectiveWithGradient(t: TwinState, target: number, cd: Floa
   const g: (DiffValues | undefined)[] = [{ d: new Float64Array(xStar.length), v2: xStar }];
   const grads = new Map<number, Float64Array>();
   const envelope = new Map<number, Float64Array>();
+  const need = neededOutputs(t.twins.n1, record);
   for (const { id, a, b } of t.twins.pairs) {
     const rec = record.get(id);
     if (!rec) continue;
@@ -86,7 +118,7 @@ export function diffObjectiveWithGradient(t: TwinState, target: number, cd: Floa
     if (gin.some(v => v === undefined)) continue;
     const ins = inputsOf(t, id);
     const p = params.get(id);
-    g[id] = layerOf(a).diffRelaxedForward(a, b, rec.cd, rec.c2, gin as DiffValues[], ins, p);
+    g[id] = layerOf(a).diffRelaxedForward(a, b, rec.cd, rec.c2, gin as DiffValues[], ins, p, need.get(id));
     if (p) {
       grads.set(id, reluDiffGradient(rec.cd, rec.c2, gin[0] as DiffValues, ins[0], p));
       envelope.set(id, reluDiffEnvelopeParams(rec.cd, rec.c2, gin[0] as DiffValues, ins[0], p));

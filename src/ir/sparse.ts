@@ -79,9 +79,10 @@ export function csrFromDense(rows: number, cols: number, data: ArrayLike<number>
   return b.build();
 }
 
-/** y += M x */
-export function csrMulAdd(m: Csr, x: ArrayLike<number>, y: Float64Array): void {
+/** y += M x; with `rows`, only the rows r with rows[r] ≠ 0 (the others of y are left as they are). */
+export function csrMulAdd(m: Csr, x: ArrayLike<number>, y: Float64Array, rows?: Uint8Array): void {
   for (let r = 0; r < m.rows; r++) {
+    if (rows && rows[r] === 0) continue;
     let s = 0;
     for (let k = m.starts[r]; k < m.starts[r + 1]; k++) s += m.values[k] * x[m.indices[k]];
     y[r] += s;

@@ -66,17 +66,23 @@ export function affineDiffBackward(n1: AffineNode, n2: AffineNode, cd: Float64Ar
 
 /**
  * The affine step's relaxed forward map is the step itself (it is exact): at input values g,
- * d_y = Σ_k (W¹_k g_k.d + ΔW_k g_k.v2) + Δb and y² = Σ_k W²_k g_k.v2 + b².
+ * d_y = Σ_k (W¹_k g_k.d + ΔW_k g_k.v2) + Δb and y² = Σ_k W²_k g_k.v2 + b². With `need`, only
+ * the outputs i with need[i] ≠ 0 are computed (the others are 0): on a convolution, one sweep
+ * row's objective reaches a small window of each layer, and the rest is most of the work.
  */
-export function affineDiffForward(n1: AffineNode, n2: AffineNode, g: readonly DiffValues[], inputs: readonly DiffInput[]): DiffValues {
+export function affineDiffForward(n1: AffineNode, n2: AffineNode, g: readonly DiffValues[], inputs: readonly DiffInput[], need?: Uint8Array): DiffValues {
   const delta = weightDeltas(n1, n2, inputs[0].memo);
   const d = new Float64Array(n1.size);
-  const v2 = Float64Array.from(n2.bias);
-  for (let i = 0; i < n1.size; i++) d[i] = n1.bias[i] - n2.bias[i];
+  const v2 = new Float64Array(n1.size);
+  for (let i = 0; i < n1.size; i++) {
+    if (need && need[i] === 0) continue;
+    d[i] = n1.bias[i] - n2.bias[i];
+    v2[i] = n2.bias[i];
+  }
   n1.terms.forEach((w1, k) => {
-    csrMulAdd(w1, g[k].d, d);
-    csrMulAdd(delta[k], g[k].v2, d);
-    csrMulAdd(n2.terms[k], g[k].v2, v2);
+    csrMulAdd(w1, g[k].d, d, need);
+    csrMulAdd(delta[k], g[k].v2, d, need);
+    csrMulAdd(n2.terms[k], g[k].v2, v2, need);
   });
   return { d, v2 };
 }

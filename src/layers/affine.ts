@@ -231,7 +231,7 @@ export const affineLayer: LayerImpl<AffineNode> = {
 
   diffBackward: (n1, n2, cd, c2, m, inputs) => affineDiffBackward(n1, n2, cd, c2, m, inputs),
 
-  diffRelaxedForward: (n1, n2, _cd, _c2, g, inputs) => affineDiffForward(n1, n2, g, inputs),
+  diffRelaxedForward: (n1, n2, _cd, _c2, g, inputs, _params, need) => affineDiffForward(n1, n2, g, inputs, need),
 
   start(_node, enc, _inputActs, outAct, colValue) {
     for (let r = 0; r < enc.cols.length; r++) colValue[enc.cols[r]] = outAct[r];

@@ -151,8 +151,10 @@ export interface LayerImpl<N extends IrNode> {
    * It satisfies cd·out.d + c2·out.v2 = Σ_k (Cd_k·g_k.d + C2_k·g_k.v2) + β exactly, and is
    * locally the partial derivative of that right-hand side in (cd, c2); so running it from the
    * minimising box corner gives ∂(bound)/∂(Cd, C2) at every node (src/bounds/alpha-diff.ts).
+   * `need`, when given, marks the outputs the caller reads: a layer may leave the others 0
+   * (the identity still holds where cd = c2 = 0, which the caller guarantees off `need`).
    */
-  diffRelaxedForward(n1: N, n2: N, cd: Float64Array, c2: Float64Array, g: readonly DiffValues[], inputs: readonly DiffInput[], params?: Float64Array): DiffValues;
+  diffRelaxedForward(n1: N, n2: N, cd: Float64Array, c2: Float64Array, g: readonly DiffValues[], inputs: readonly DiffInput[], params?: Float64Array, need?: Uint8Array): DiffValues;
   /**
    * Writes into `colValue` the values of every column this node created, at the point whose
    * activations are `inputActs` (inputs) and `outAct` (this node): the MIP start.
