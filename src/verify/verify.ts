@@ -226,9 +226,12 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     return p;
   };
 
-  // --time-limit bounds one end's whole work: the row's bounds and LP tightening, the pair's
-  // relaxation and attack count against it; the rest is the solve's own limit.
-  const remainingFor = (pair: Pair, attackMs: number) => (): number => opts.timeLimitSec - (spent.bounds + spent.obbt + (memoSeconds.get(pair.join(':')) ?? 0) + attackMs / 1000);
+  // --time-limit bounds one end's whole work: its share of the row's bounds and LP tightening
+  // (shared by the row's 2·pairs ends, so each is charged that time over their number: the
+  // row's ends together take at most their number × the limit), the pair's relaxation and
+  // attack; the rest is the solve's own limit.
+  const rowEnds = 2 * pairs.length;
+  const remainingFor = (pair: Pair, attackMs: number) => (): number => opts.timeLimitSec - ((spent.bounds + spent.obbt) / rowEnds + (memoSeconds.get(pair.join(':')) ?? 0) + attackMs / 1000);
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const relaxed = relax(pair);
     control.phase?.('attack');
