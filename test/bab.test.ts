@@ -64,6 +64,8 @@ t.test('every node bound is sound on its sub-box and split phases (sweep and cla
   const rng = seedrandom(seed);
   let checked = 0;
   let emptyNodes = 0;
+  let betaHelped = 0;
+  let betaHurt = 0;
   for (let trial = 0; trial < 40; trial++) {
     const { n1, n2 } = prunedTwins(`${seed}:${trial}`);
     const tw: BabTwins = { n1, n2, matched: trial % 2 === 0 && pairTwins(n1, n2).ok };
@@ -100,12 +102,17 @@ t.test('every node bound is sound on its sub-box and split phases (sweep and cla
       tt.equal(pts.length, 0, `trial ${trial}: a node called empty holds no sampled point`);
       continue;
     }
-    const swept = boundWith(tw, obj, box, tb, { alphaIterations: 5, candidates: 3 });
+    // With the node's splits: their β-CROWN multipliers (matched twins) must keep the bound sound on the node.
+    const swept = boundWith(tw, obj, box, tb, { alphaIterations: 5, candidates: 3 }, splits);
     tt.equal(swept.binaries, encodeLeaf(tw, box, tb).binaries, `trial ${trial}: the binaries count matches the joint encoding`);
     // The same node reached from its unsplit parent by clamping, one split at a time.
     let clamped = sweepBounds(tw, { box, splits: [] });
     for (const s of splits) clamped = clamped ? withSplit(clamped, s) : null;
-    const viaParent = clamped ? boundWith(tw, obj, box, clamped, { alphaIterations: 5, candidates: 3 }) : null;
+    const viaParent = clamped ? boundWith(tw, obj, box, clamped, { alphaIterations: 5, candidates: 3 }, splits) : null;
+    const noBeta = boundWith(tw, obj, box, tb, { alphaIterations: 40, candidates: 3 });
+    const withBeta = boundWith(tw, obj, box, tb, { alphaIterations: 40, candidates: 3 }, splits);
+    if (withBeta.lower > noBeta.lower + 1e-9) betaHelped++;
+    if (withBeta.lower < noBeta.lower - 1e-9) betaHurt++;
     for (const x of pts) {
       const v = objectiveValue(n1, n2, x, c1, c2);
       checked++;
@@ -115,6 +122,7 @@ t.test('every node bound is sound on its sub-box and split phases (sweep and cla
     }
   }
   tt.ok(checked > 20000, `${checked} sampled points inside nodes were checked (${emptyNodes} empty nodes)`);
+  tt.ok(betaHelped > 0, `the splits' β multipliers raised ${betaHelped} node bounds (lowered ${betaHurt})`);
 });
 
 /** N1: z = [relu(x1+x2), relu(x1−x2)]; same-structure twin with one weight changed: exact ρ(0,1) range [−1/2, 1/2] on [−1,1]². */

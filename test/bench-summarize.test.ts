@@ -60,6 +60,14 @@ t.test('verdict counts per suite and scheme, over inputs, methods combined', asy
   tt.match(row('entries', 's', 'quantized', 'a'), { inputs: 4, 'N1≠N2 at x₀': 1, proven: 1, refuted: 1 });
 });
 
+t.test('both ends exact per entry and ε: a pair counts once, exact under any method, then per method', async tt => {
+  tt.match(row('both-exact', 's', 'a'), { 'ε': 0.1, pairs: 4, 'both ends exact': 3, 'exact %': 75, 'by method': 'crown 0 · milp 3' });
+  tt.match(row('both-exact', 's', 'b'), { pairs: 1, 'both ends exact': 0, 'exact %': 0, 'by method': 'crown 0' });
+  // A second exact method on the same pair does not count it twice.
+  const twice = buildTables([...RECORDS, { ...RECORDS[1], method: 'bab', key: 'a|row=0|eps=0.1|bab' }]).find(x => x.id === 'both-exact');
+  tt.same(twice?.rows.find(r => r[1] === 'a')?.slice(3), [4, 3, 75, 'bab 1 · crown 0 · milp 3']);
+});
+
 t.test('LRSM quartiles, width ratios where exact, times', async tt => {
   // Tightest bounds per pair: row0 [0,1], row1 [-1,1], row2 [-1,1], row3 [-0.5,0.5].
   tt.match(row('lrsm', 's', 'quantized'), { pairs: 4, 'lower median': -0.75, 'upper median': 1, 'width median': 1.5, 'exact %': 75 });

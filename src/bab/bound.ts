@@ -161,13 +161,14 @@ export function withSplit(tb: TwinBounds, s: ReluSplit): TwinBounds | null {
 }
 
 /** Sound lower bound of the objective over a box, given sound per-node bounds of both twins there. */
-export function objectiveLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bounds, alphaIterations: number): number {
+export function objectiveLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bounds, alphaIterations: number, splits: readonly ReluSplit[] = []): number {
   const { n1, n2 } = tw;
   let lower = linearLower(obj.c1, tb.n1[n1.output]) + linearLower(obj.c2, tb.n2[n2.output]);
   const cd = differenceCoefficients(obj);
   if (tw.matched && cd && tb.diff) {
     lower = Math.max(lower, linearLower(cd, tb.diff[n1.output]));
-    lower = Math.max(lower, alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), cd, { iterations: alphaIterations }).lower);
+    // The node's splits get β-CROWN multipliers (alpha-diff.ts) when α is optimised at all.
+    lower = Math.max(lower, alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), cd, { iterations: alphaIterations, ...(alphaIterations > 0 && splits.length ? { splits } : {}) }).lower);
   } else {
     const crown = crownLinear(tw, obj, tb, box);
     lower = Math.max(lower, crown.lower);
@@ -202,9 +203,9 @@ function crownLinear(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bound
  * the objective's lower bound, the branching candidates (the `candidates` best ReLUs by score),
  * the input coordinate to split, and primal points.
  */
-export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: TwinBounds, cfg: BoundConfig & { readonly candidates: number }): NodeBound {
+export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: TwinBounds, cfg: BoundConfig & { readonly candidates: number }, splits: readonly ReluSplit[] = []): NodeBound {
   const crown = crownLinear(tw, obj, tb, box);
-  const lower = Math.max(crown.lower, objectiveLower(tw, obj, tb, box, cfg.alphaIterations));
+  const lower = Math.max(crown.lower, objectiveLower(tw, obj, tb, box, cfg.alphaIterations, splits));
   const top: SplitCandidate[] = [];
   const unstable = reluScores(tw.n1, 'n1', tb.n1, crown.rec1, top, cfg.candidates) + reluScores(tw.n2, 'n2', tb.n2, crown.rec2, top, cfg.candidates);
   const a = crown.a;

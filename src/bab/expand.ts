@@ -61,7 +61,7 @@ export type ExpandRequest =
 /** A node bounded from given per-node bounds, or from a sweep on it when none are given; `swept` says whether its bounds come from a sweep on this node. */
 function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null, givenSwept = false): Bounded {
   const tb = given ?? sweepBounds(p.twins, spec);
-  const bound = tb ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }) : null;
+  const bound = tb ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }, spec.splits) : null;
   return { spec, bound, swept: given === null || givenSwept };
 }
 

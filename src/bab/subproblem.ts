@@ -11,17 +11,12 @@
  * not push it back into earlier ones), which is sound: the relaxation's set contains the node's.
  */
 import { type Bounds, EmptyRegion, roundingSlack } from '../ir/bounds.js';
-import type { SubProblem, TwinBounds } from '../bounds/types.js';
+import type { PhaseSplit, SubProblem, TwinBounds } from '../bounds/types.js';
 
 export type TwinName = 'n1' | 'n2';
 
-export interface ReluSplit {
-  readonly net: TwinName;
-  /** The id of the ReLU's pre-activation node (the node whose bounds are clamped). */
-  readonly node: number;
-  readonly index: number;
-  readonly phase: 1 | -1;
-}
+/** A split: `node` is the id of the ReLU's pre-activation node (the node whose bounds are clamped). */
+export type ReluSplit = PhaseSplit;
 
 /**
  * a ∩ b, where both are sound bounds of the same quantity over one region: a crossing larger

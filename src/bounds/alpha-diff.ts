@@ -21,7 +21,16 @@
  * gives the values g_p at every node p, and a ReLU node's parameters enter L only through its
  * own step, whose derivative at g_p is `reluDiffGradient` (exact wherever L is differentiable).
  *
- * Uses: each end of ρ (src/rsm/objective.ts, `rhoAlphaDiff`), and, through `alphaDiffRefiner`,
+ * Splits (β-CROWN). On a branch-and-bound node some ReLUs have a fixed phase, phase·a ≥ 0. For
+ * any β ≥ 0, f ≥ f − Σ β_s·phase_s·a_s on the node, so the relaxation's minimum of the right-hand
+ * side is a sound lower bound too: the terms enter the backward pass as extra coefficients on
+ * the split nodes (`extra` of diff-backward.ts), and β is optimised with the slopes, by projected
+ * Adam on ∂L/∂β_s = −phase_s·a_s at the relaxed forward point, from β = 0 (the plain bound). The
+ * clamp of the split neuron's own bounds (src/bab/subproblem.ts) makes its ReLU exact; β carries
+ * the constraint back into the layers below it, which the clamp cannot.
+ *
+ * Uses: each end of ρ (src/rsm/objective.ts, `rhoAlphaDiff`), branch-and-bound nodes (with their
+ * splits, src/bab/bound.ts), and, through `alphaDiffRefiner`,
  * the difference bounds of sweep rows that feed an unstable ReLU (one optimisation per row and
  * end, with its own parameters). Cost per iteration: one backward pass with one row and one
  * forward sweep.
@@ -31,7 +40,7 @@ import { consumers, type Network } from '../ir/network.js';
 import type { DiffInput, DiffValues } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
 import type { MatchedTwins } from '../layers/twin-pair.js';
-import type { TwinState } from './types.js';
+import type { PhaseSplit, TwinState } from './types.js';
 import { reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import type { RowRefiner } from './diff-linear.js';
@@ -40,6 +49,11 @@ import { Adam } from './adam.js';
 export interface AlphaDiffOptions {
   /** Gradient steps (default 20). */
   readonly iterations?: number;
+  /**
+   * ReLU phases that hold on the region (branch-and-bound splits): each gets a β-CROWN
+   * multiplier β ≥ 0, optimised with the slopes (see the file doc).
+   */
+  readonly splits?: readonly PhaseSplit[];
   /** Adam step size (default 0.1). */
   readonly lr?: number;
   /** The first iterations set the parameters to the envelope choice instead of an Adam step (default 3). */
@@ -74,35 +88,46 @@ function markNonzero(need: Uint8Array, r: { readonly cd: Float64Array; readonly 
 }
 
 /**
- * Per node the objective reaches, the outputs the relaxed forward pass reads: those with a
- * nonzero coefficient (a linear piece does not depend on an input whose coefficient is 0), and
- * those an elementwise reader (ReLU) has a nonzero coefficient on, since its gradient and
- * envelope read its input's values there even where its slopes send nothing back. One row's
- * objective on a CNN reaches a window of each layer, so this skips most of the forward work.
- * (Only the parameters' gradient uses these values: the bound itself is the backward pass's,
- * so an entry left out, say where coefficients cancel to exactly 0, can cost tightness, never
- * soundness.)
+ * Per node the objective reaches, the outputs the relaxed forward pass must compute: at the
+ * target those with a nonzero coefficient, at the split nodes the split entries (β's gradient
+ * reads them), and below, by structure, every entry that a needed output is computed from in
+ * either twin (LayerImpl.markReads), together with the entries where the node's own
+ * coefficients are nonzero (a ReLU's gradient and envelope read its input there). The
+ * structure, not the coefficients, decides what is read: in a max-pool window lowered to
+ * b + relu(a − b) with the ReLU active, b's coefficients cancel to exactly 0, yet a − b needs b.
+ * One row's objective on a CNN reaches a window of each layer, so this skips most of the work.
  */
-function neededOutputs(net: Network, record: ReadonlyMap<number, { readonly cd: Float64Array; readonly c2: Float64Array }>): Map<number, Uint8Array> {
-  const readers = consumers(net);
+function neededOutputs(t: TwinState, target: number, record: ReadonlyMap<number, { readonly cd: Float64Array; readonly c2: Float64Array }>, splits: readonly PhaseSplit[]): Map<number, Uint8Array> {
+  const { n1, n2 } = t.twins;
   const out = new Map<number, Uint8Array>();
-  for (const [id, rec] of record) {
-    const need = new Uint8Array(rec.cd.length);
-    markNonzero(need, rec);
-    for (const c of readers[id]) {
-      const node = net.nodes[c];
-      const r = record.get(c);
-      if (r && node.kind !== 'input' && layerOf(node).elementwise && r.cd.length === need.length) markNonzero(need, r);
+  const at = (id: number): Uint8Array => {
+    let v = out.get(id);
+    if (!v) {
+      v = new Uint8Array(n1.nodes[id].size);
+      out.set(id, v);
     }
-    out.set(id, need);
+    return v;
+  };
+  for (const s of splits) at(s.node)[s.index] = 1;
+  for (let id = target; id >= 1; id--) {
+    const rec = record.get(id);
+    if (!rec) continue;
+    const need = at(id);
+    markNonzero(need, rec);
+    const a = n1.nodes[id];
+    const b = n2.nodes[id];
+    if (a.kind === 'input' || b.kind === 'input') continue;
+    const reads = a.inputs.map(i => at(i));
+    layerOf(a).markReads(a, need, reads);
+    layerOf(b).markReads(b, need, reads);
   }
   return out;
 }
 
 /** The bound L(θ) of Cd·d at node `target`, ∂L/∂θ per ReLU node, and the envelope choice. */
-export function diffObjectiveWithGradient(t: TwinState, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>): DiffObjective {
+export function diffObjectiveWithGradient(t: TwinState, target: number, cd: Float64Array, params: ReadonlyMap<number, Float64Array>, extra?: ReadonlyMap<number, { readonly cd: Float64Array; readonly c2: Float64Array }>, splits?: readonly PhaseSplit[]): DiffObjective {
   const record = new Map<number, { cd: Float64Array; c2: Float64Array }>();
-  const lin = diffBackwardToInput(t, target, cd, new Float64Array(cd.length), 1, { params, record });
+  const lin = diffBackwardToInput(t, target, cd, new Float64Array(cd.length), 1, { params, record, ...(extra ? { extra } : {}) });
   const box = t.b1[0];
   const value = concretizeDiffLower(lin, 1, box)[0];
   const xStar = new Float64Array(box.lower.length);
@@ -110,7 +135,7 @@ export function diffObjectiveWithGradient(t: TwinState, target: number, cd: Floa
   const g: (DiffValues | undefined)[] = [{ d: new Float64Array(xStar.length), v2: xStar }];
   const grads = new Map<number, Float64Array>();
   const envelope = new Map<number, Float64Array>();
-  const need = neededOutputs(t.twins.n1, record);
+  const need = neededOutputs(t, target, record, splits ?? []);
   for (const { id, a, b } of t.twins.pairs) {
     const rec = record.get(id);
     if (!rec) continue;
@@ -147,13 +172,19 @@ export function alphaDiffLower(t: TwinState, cd: Float64Array, opts: AlphaDiffOp
   const envelopeRounds = opts.envelopeRounds ?? 3;
   const params = initialParams(t, target);
   const adam = new Adam(lr, reluDiffProject);
+  const splits = (opts.splits ?? []).filter(s => s.node < target);
+  // β = 0 first: the first iterate is the plain relaxation's bound.
+  const beta = new Float64Array(splits.length);
+  const betaAdam = new Adam(BETA_LR, clampNonNegative);
   let best = -Infinity;
   let initial = -Infinity;
   for (let it = 0; it <= iterations; it++) {
-    const { value, grads, envelope } = diffObjectiveWithGradient(t, target, cd, params);
+    const extra = splits.length ? splitTerms(t, splits, beta) : undefined;
+    const { value, grads, envelope, values } = diffObjectiveWithGradient(t, target, cd, params, extra, splits);
     if (it === 0) initial = value;
     if (value > best) best = value;
     if (it === iterations) break;
+    if (splits.length) betaAdam.ascend(new Map([[0, beta]]), new Map([[0, betaGradient(splits, values)]]), it + 1);
     if (it < envelopeRounds) {
       for (const [id, p] of envelope) params.set(id, p);
       continue;
@@ -161,6 +192,42 @@ export function alphaDiffLower(t: TwinState, cd: Float64Array, opts: AlphaDiffOp
     adam.ascend(params, grads, it + 1);
   }
   return { lower: best, initial };
+}
+
+/** Adam step size of the split multipliers (α,β-CROWN's default is of this order). */
+const BETA_LR = 0.05;
+
+function clampNonNegative(p: Float64Array): void {
+  for (let i = 0; i < p.length; i++) p[i] = Math.max(0, p[i]);
+}
+
+/**
+ * The split multipliers' terms −β_s·phase_s·a_s on the objective (Lagrangian relaxation of
+ * phase_s·a_s ≥ 0): min f ≥ min (f − Σ β_s phase_s a_s) over any superset of the region, for
+ * every β ≥ 0, since the added terms are ≤ 0 wherever the splits hold. N1's pre-activation is
+ * a¹ = d + v², so its term enters both Cd and C2; N2's, a² = v², enters C2.
+ */
+function splitTerms(t: TwinState, splits: readonly PhaseSplit[], beta: Float64Array): Map<number, { cd: Float64Array; c2: Float64Array }> {
+  const out = new Map<number, { cd: Float64Array; c2: Float64Array }>();
+  splits.forEach((s, k) => {
+    const size = t.twins.n1.nodes[s.node].size;
+    const e = out.get(s.node) ?? { cd: new Float64Array(size), c2: new Float64Array(size) };
+    const w = -s.phase * beta[k];
+    if (s.net === 'n1') e.cd[s.index] += w;
+    e.c2[s.index] += w;
+    out.set(s.node, e);
+  });
+  return out;
+}
+
+/** ∂L/∂β_s = −phase_s·a_s at the relaxed forward point (the envelope theorem, as the slopes' gradient). */
+function betaGradient(splits: readonly PhaseSplit[], values: readonly (DiffValues | undefined)[]): Float64Array {
+  return Float64Array.from(splits, s => {
+    const g = values[s.node];
+    if (!g) return 0;
+    const a = s.net === 'n1' ? g.d[s.index] + g.v2[s.index] : g.v2[s.index];
+    return -s.phase * a;
+  });
 }
 
 /**

@@ -32,6 +32,12 @@ export interface DiffBackwardOptions {
   readonly params?: ReadonlyMap<number, Float64Array>;
   /** Filled with the objective (Cd, C2) reaching each node's output, for gradients. */
   readonly record?: Map<number, { cd: Float64Array; c2: Float64Array }>;
+  /**
+   * Terms added to the objective at nodes on the way, (Cd, C2) of m rows on node id's output,
+   * before its step: the β-CROWN split multipliers of alpha-diff.ts. The bound is then a lower
+   * bound of the objective plus those terms.
+   */
+  readonly extra?: ReadonlyMap<number, { readonly cd: Float64Array; readonly c2: Float64Array }>;
 }
 
 /**
@@ -44,7 +50,15 @@ export function diffBackwardToInput(s: TwinState, target: number, cd: Float64Arr
   const beta = new Float64Array(m);
   const betaMag = new Float64Array(m);
   for (let id = target; id >= 1; id--) {
-    const cur = pending.get(id);
+    let cur = pending.get(id);
+    const ex = opts.extra?.get(id);
+    if (ex) {
+      // New arrays: the target's pending row is the caller's own.
+      const cd = Float64Array.from(ex.cd);
+      const c2 = Float64Array.from(ex.c2);
+      if (cur) for (let q = 0; q < cd.length; q++) (cd[q] += cur.cd[q]), (c2[q] += cur.c2[q]);
+      cur = { cd, c2 };
+    }
     if (!cur) continue;
     pending.delete(id);
     const { a, b } = pairAt(s.twins, id);

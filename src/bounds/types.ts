@@ -41,6 +41,17 @@ export interface SubProblem {
 }
 
 /**
+ * A ReLU phase fixed on a region (a branch-and-bound split): the pre-activation entry `index`
+ * of node `node` of twin `net` is ≥ 0 on the region (phase +1, active) or ≤ 0 (phase −1).
+ */
+export interface PhaseSplit {
+  readonly net: 'n1' | 'n2';
+  readonly node: number;
+  readonly index: number;
+  readonly phase: 1 | -1;
+}
+
+/**
  * What every twin-aware pass reads: structurally matched twins (their typed node pairs), sound
  * bounds of every node of each (b1[0] = b2[0] is the shared input box) and of their difference.
  */

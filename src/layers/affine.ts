@@ -32,6 +32,16 @@ export const affineLayer: LayerImpl<AffineNode> = {
 
   markOpenInputs() {},
 
+  markReads(node, need, reads) {
+    node.terms.forEach((w, k) => {
+      const out = reads[k];
+      for (let r = 0; r < w.rows; r++) {
+        if (need[r] === 0) continue;
+        for (let q = w.starts[r]; q < w.starts[r + 1]; q++) out[w.indices[q]] = 1;
+      }
+    });
+  },
+
   candidatePairs() {
     return null;
   },

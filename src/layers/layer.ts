@@ -99,6 +99,12 @@ export interface LayerImpl<N extends IrNode> {
    */
   markOpenInputs(node: N, pre: Bounds, want: Uint8Array): void;
   /**
+   * Marks in `reads[k]` every entry of input k that the outputs marked in `need` are computed
+   * from (the structure, whatever the values): which values a forward pass restricted to those
+   * outputs must have.
+   */
+  markReads(node: N, need: Uint8Array, reads: readonly Uint8Array[]): void;
+  /**
    * Why two nodes of this kind and equal sizes and inputs cannot be compared entry by entry
    * (weight shapes, pooling windows), or null when they can (twin structure matching).
    */

@@ -53,6 +53,13 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     }
   },
 
+  markReads(node, need, [out]) {
+    for (let o = 0; o < node.size; o++) {
+      if (need[o] === 0) continue;
+      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) out[node.windowIndices[q]] = 1;
+    }
+  },
+
   candidatePairs(node, pre1, pre2) {
     return twoCandidatePairs(node, pre1, pre2);
   },

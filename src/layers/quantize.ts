@@ -262,6 +262,10 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
   elementwise: true,
 
   /** Entries whose box spans more than one step: tighter input bounds tighten their band. */
+  markReads(_node, need, [out]) {
+    for (let i = 0; i < need.length; i++) if (need[i] !== 0) out[i] = 1;
+  },
+
   markOpenInputs(node, pre, want) {
     if (node.identity) return;
     for (let i = 0; i < want.length; i++) {

@@ -252,8 +252,31 @@ interface ParamRelax extends NeuronRelax {
   readonly argUp: Float64Array;
 }
 
+/**
+ * The last relaxation computed per parameter array, with a copy of the values it was computed
+ * from: one optimiser iteration asks for the same (input, params) three times (backward pass,
+ * relaxed forward, gradient), and the parameters change in place between iterations.
+ */
+const lastRelax = new WeakMap<Float64Array, { readonly input: DiffInput; readonly values: Float64Array; readonly relax: ParamRelax }>();
+
+const sameInput = (a: DiffInput, b: DiffInput): boolean => a.d === b.d && a.b1 === b.b1 && a.b2 === b.b2 && a.memo === b.memo;
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The relaxation given by `params` (see the file doc); neurons without a region keep the default. */
 function paramRelax(input: DiffInput, params: Float64Array): ParamRelax {
+  const hit = lastRelax.get(params);
+  if (hit && sameInput(hit.input, input) && sameValues(hit.values, params)) return hit.relax;
+  const relax = computeParamRelax(input, params);
+  lastRelax.set(params, { input, values: Float64Array.from(params), relax });
+  return relax;
+}
+
+function computeParamRelax(input: DiffInput, params: Float64Array): ParamRelax {
   const base = neuronRelax(input);
   const regs = regions(input);
   const n = regs.length;
@@ -265,16 +288,26 @@ function paramRelax(input: DiffInput, params: Float64Array): ParamRelax {
   for (let i = 0; i < n; i++) {
     const l = input.b2.lower[i];
     const u = input.b2.upper[i];
-    if (l < 0 && u > 0) alpha2[i] = params[RELU_DIFF_PARAMS * i + 4];
+    const at = RELU_DIFF_PARAMS * i;
+    if (l < 0 && u > 0) alpha2[i] = params[at + 4];
     const reg = regs[i];
     if (!reg) continue;
-    const [pL, qL, pU, qU] = params.subarray(RELU_DIFF_PARAMS * i, RELU_DIFF_PARAMS * i + 4);
+    const pL = params[at];
+    const qL = params[at + 1];
+    const pU = params[at + 2];
+    const qU = params[at + 3];
     const gl = gapRange(reg, pL, qL);
-    low.set([pL, qL, gl.lo - gl.slack], 3 * i);
-    argLow.set([reg.pts[2 * gl.argLo], reg.pts[2 * gl.argLo + 1]], 2 * i);
+    low[3 * i] = pL;
+    low[3 * i + 1] = qL;
+    low[3 * i + 2] = gl.lo - gl.slack;
+    argLow[2 * i] = reg.pts[2 * gl.argLo];
+    argLow[2 * i + 1] = reg.pts[2 * gl.argLo + 1];
     const gu = gapRange(reg, pU, qU);
-    up.set([pU, qU, gu.hi + gu.slack], 3 * i);
-    argUp.set([reg.pts[2 * gu.argHi], reg.pts[2 * gu.argHi + 1]], 2 * i);
+    up[3 * i] = pU;
+    up[3 * i + 1] = qU;
+    up[3 * i + 2] = gu.hi + gu.slack;
+    argUp[2 * i] = reg.pts[2 * gu.argHi];
+    argUp[2 * i + 1] = reg.pts[2 * gu.argHi + 1];
   }
   return { low, up, alpha2, slope2: base.slope2, icpt2: base.icpt2, argLow, argUp };
 }

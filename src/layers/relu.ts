@@ -37,6 +37,10 @@ export const reluLayer: LayerImpl<ReluNode> = {
   signSplit: true,
   elementwise: true,
 
+  markReads(_node, need, [out]) {
+    for (let i = 0; i < need.length; i++) if (need[i] !== 0) out[i] = 1;
+  },
+
   markOpenInputs(_node, pre, want) {
     for (let k = 0; k < want.length; k++) if (pre.lower[k] < 0 && pre.upper[k] > 0) want[k] = 1;
   },

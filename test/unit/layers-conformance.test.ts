@@ -19,7 +19,8 @@
  *   - encode + start: the MIP start written by `start` at the forward point satisfies every row
  *     and bound, and with the input columns fixed the encoding's output columns are pinned to
  *     forward (min and max of each by the HiGHS backend, tiny MILPs);
- *   - vjp: against one-sided finite differences on coordinates whose ±h step crosses no kink.
+ *   - vjp: against one-sided finite differences on coordinates whose ±h step crosses no kink;
+ *   - markReads: moving the inputs it leaves unmarked leaves the marked outputs as they were.
  * The seed is logged per kind and can be replayed with TWINMARGIN_SEED.
  */
 import t, { type Test } from 'tap';
@@ -489,10 +490,22 @@ function checkVjp<N extends LayerNode>(impl: LayerImpl<N>, node: N, inSizes: rea
   return { skipped };
 }
 
+/** markReads: changing every input entry it leaves unmarked changes no output marked in `need`. */
+function checkReads<N extends LayerNode>(impl: LayerImpl<N>, node: N, inSizes: readonly number[], rng: Rng, f: Failures): void {
+  const need = Uint8Array.from({ length: node.size }, () => (rng() < 0.3 ? 1 : 0));
+  const reads = inSizes.map(n => new Uint8Array(n));
+  impl.markReads(node, need, reads);
+  const x = inSizes.map(n => Float64Array.from({ length: n }, () => uniform(rng, -1, 1)));
+  const y = impl.forward(node, x);
+  const moved = x.map((v, k) => v.map((a, i) => (reads[k][i] ? a : uniform(rng, -5, 5))));
+  const y2 = impl.forward(node, moved);
+  need.forEach((n, i) => n && f.expect(y2[i] === y[i], () => `output ${i} changed from ${y[i]} to ${y2[i]} when only unmarked inputs moved`));
+}
+
 function runKind<N extends LayerNode>(kind: Kind, gen: Generator<N>, solver: () => MilpSolver): void {
   t.test(`${kind}: every analysis of the LayerImpl meets its contract`, async tt => {
     const rng = seedrandom(testSeed(`layers-conformance-${kind}`));
-    const fails = { registry: new Failures(), interval: new Failures(), backward: new Failures(), alpha: new Failures(), diff: new Failures(), params: new Failures(), encode: new Failures(), vjp: new Failures() };
+    const fails = { registry: new Failures(), interval: new Failures(), backward: new Failures(), alpha: new Failures(), diff: new Failures(), params: new Failures(), encode: new Failures(), vjp: new Failures(), reads: new Failures() };
     let vjpSkipped = 0;
     for (let c = 0; c < CASES; c++) {
       const tw = gen.make(rng);
@@ -512,6 +525,8 @@ function runKind<N extends LayerNode>(kind: Kind, gen: Generator<N>, solver: () 
       if (params) checkDiff(impl, tw, ts, rng, params, fails.params);
       if (c < ENCODE_CASES) for (const x of xs.slice(0, ENCODE_POINTS)) await checkEncode(impl, tw.n1, boxes, x, solver(), fails.encode);
       vjpSkipped += checkVjp(impl, tw.n1, tw.inSizes, rng, fails.vjp).skipped;
+      checkReads(impl, tw.n1, tw.inSizes, rng, fails.reads);
+      checkReads(impl, tw.n2, tw.inSizes, rng, fails.reads);
     }
     fails.registry.report(tt, 'the op table maps both twins to one implementation, which matches their structure');
     fails.interval.report(tt, 'interval contains forward');
@@ -521,6 +536,7 @@ function runKind<N extends LayerNode>(kind: Kind, gen: Generator<N>, solver: () 
     if (gen.diffParams) fails.params.report(tt, 'diffBackward sound with random params');
     fails.encode.report(tt, 'encode exact, start feasible');
     fails.vjp.report(tt, `vjp matches finite differences (${vjpSkipped} coordinates skipped at kinks)`);
+    fails.reads.report(tt, 'markReads marks every input entry a marked output is computed from');
     tt.ok(fails.vjp.checked >= 2 * vjpSkipped, `vjp: most coordinates checked (${fails.vjp.checked} vs ${vjpSkipped} skipped)`);
   });
 }
