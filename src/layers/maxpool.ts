@@ -81,6 +81,27 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
     return y;
   },
 
+  /** Exact in float32: a max picks one of its (float32) inputs. */
+  forward32(node, inputs) {
+    return maxPoolLayer.forward(node, inputs);
+  },
+
+  /** |max_t x̂_t − max_t x_t| ≤ max_t |x̂_t − x_t| (max is 1-Lipschitz in L∞). */
+  float32Error(node, _inputs, [e]) {
+    const out = new Float64Array(node.size);
+    for (let o = 0; o < node.size; o++) {
+      let m = 0;
+      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) m = Math.max(m, e[node.windowIndices[q]]);
+      out[o] = m;
+    }
+    return out;
+  },
+
+  float32PairError(node, inputs, errs, i, j) {
+    const e = maxPoolLayer.float32Error(node, inputs, errs);
+    return e[i] + e[j];
+  },
+
   interval(node, [a]) {
     return windowBounds(node, a, Math.max);
   },

@@ -92,6 +92,21 @@ export const reluLayer: LayerImpl<ReluNode> = {
     return y;
   },
 
+  /** Exact in float32: max(0, x̂) needs no rounding. */
+  forward32(node, inputs) {
+    return reluLayer.forward(node, inputs);
+  },
+
+  /** |relu(x̂) − relu(x)| ≤ |x̂ − x| (1-Lipschitz), and 0 where x, x̂ ≤ u + e ≤ 0 (both give 0). */
+  float32Error(_node, [a], [e]) {
+    return Float64Array.from(e, (v, i) => (a.upper[i] + v <= 0 ? 0 : v));
+  },
+
+  float32PairError(node, inputs, errs, i, j) {
+    const e = reluLayer.float32Error(node, inputs, errs);
+    return e[i] + e[j];
+  },
+
   interval(_node, [a]) {
     const n = a.lower.length;
     const lower = new Float64Array(n);
