@@ -31,11 +31,47 @@ export function float32Errors(net: Network, bounds: readonly Bounds[]): Float64A
   return errs;
 }
 
-/** A bound on |(ẑ_i − ẑ_j) − (z_i − z_j)| over the box, from the per-node errors. */
+/**
+ * A bound on |c·(ẑ − z)| over the box by back-substitution: each layer's `float32Backward`
+ * maps λ·Δy to Σ_k λ_k·Δx_k within a constant, from the logits back to the input, where
+ * |λ₀·Δx| ≤ Σ |λ₀|·e₀. Through the linear parts (affine layers, stable ReLUs, decided max
+ * windows) the errors keep their signs and cancel as the network's own weights make them.
+ */
+export function objectiveError(net: Network, bounds: readonly Bounds[], errs: readonly Float64Array[], c: Float64Array): number {
+  const pending = new Map<number, Float64Array>([[net.output, c]]);
+  let total = 0;
+  for (let id = net.output; id >= 1; id--) {
+    const lam = pending.get(id);
+    if (!lam) continue;
+    pending.delete(id);
+    const node = net.nodes[id];
+    if (node.kind === 'input') continue;
+    const step = layerOf(node).float32Backward(node, lam, node.inputs.map(k => bounds[k]), node.inputs.map(k => errs[k]));
+    total += step.constant;
+    node.inputs.forEach((inp, k) => {
+      const prev = pending.get(inp);
+      if (!prev) pending.set(inp, step.lams[k]);
+      else for (let q = 0; q < prev.length; q++) prev[q] += step.lams[k][q];
+    });
+  }
+  const l0 = pending.get(0);
+  if (l0) for (let q = 0; q < l0.length; q++) if (l0[q] !== 0) total += Math.abs(l0[q]) * errs[0][q];
+  return errorUp(total, total);
+}
+
+/**
+ * A bound on |(ẑ_i − ẑ_j) − (z_i − z_j)| over the box: the smaller of the forward bound (the
+ * output layer's float32PairError of the per-node errors) and the back-substituted one
+ * (objectiveError of e_i − e_j). Both are sound.
+ */
 export function logitPairError(net: Network, bounds: readonly Bounds[], errs: readonly Float64Array[], i: number, j: number): number {
   const node = net.nodes[net.output];
   if (node.kind === 'input') throw new Error(`${net.source}: the output is the input node`);
-  return layerOf(node).float32PairError(node, node.inputs.map(k => bounds[k]), node.inputs.map(k => errs[k]), i, j);
+  const forward = layerOf(node).float32PairError(node, node.inputs.map(k => bounds[k]), node.inputs.map(k => errs[k]), i, j);
+  const c = new Float64Array(node.size);
+  c[i] += 1;
+  c[j] -= 1;
+  return Math.min(forward, objectiveError(net, bounds, errs, c));
 }
 
 /**

@@ -24,7 +24,7 @@ import { csrMulAdd } from '../ir/sparse.js';
 import type { Encoded, LayerImpl } from './layer.js';
 import { type LinearForms } from './linear-forms.js';
 import { affineDiffBackward, affineDiffForward } from './affine-diff.js';
-import { affineFloat32Error, affineFloat32PairError, affineForward32 } from './affine-f32.js';
+import { affineFloat32Backward, affineFloat32Error, affineFloat32PairError, affineForward32 } from './affine-f32.js';
 
 export const affineLayer: LayerImpl<AffineNode> = {
   linear: true,
@@ -93,6 +93,7 @@ export const affineLayer: LayerImpl<AffineNode> = {
   forward32: affineForward32,
   float32Error: affineFloat32Error,
   float32PairError: affineFloat32PairError,
+  float32Backward: affineFloat32Backward,
 
   interval(node, inputs) {
     // Each end's rounding slack comes from the magnitudes of the terms that end sums (the float

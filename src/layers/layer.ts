@@ -80,6 +80,12 @@ export interface DiffBackwardStep {
   readonly biasMag: Float64Array;
 }
 
+/** See LayerImpl.float32Backward. */
+export interface Float32Step {
+  readonly lams: Float64Array[];
+  readonly constant: number;
+}
+
 export interface LayerImpl<N extends IrNode> {
   /**
    * Capabilities the engines ask about instead of switching on kinds.
@@ -130,6 +136,14 @@ export interface LayerImpl<N extends IrNode> {
    * layers return e[i] + e[j]).
    */
   float32PairError(node: N, inputs: readonly Bounds[], errs: readonly Float64Array[], i: number, j: number): number;
+  /**
+   * One backward step of the float32 error of a linear objective (src/bounds/precision.ts):
+   * with Δy = ŷ − y and Δx_k = x̂_k − x_k (float32 minus real, as in `float32Error`), returns
+   * λ_k and a constant C ≥ 0 with |λ·Δy − Σ_k λ_k·Δx_k| ≤ C at every point. Linear where the
+   * layer is (affine, stable ReLUs, decided max windows), so that errors cancel as they do in
+   * the network instead of adding up in absolute value layer after layer.
+   */
+  float32Backward(node: N, lam: Float64Array, inputs: readonly Bounds[], errs: readonly Float64Array[]): Float32Step;
   /** Sound elementwise bounds of the output from bounds of the inputs. */
   interval(node: N, inputs: readonly Bounds[]): Bounds;
   /**

@@ -342,6 +342,15 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     return e[i] + e[j];
   },
 
+  /** An identity stand-in passes λ; a quantiser is not linear in its error: C = Σ |λ_i|·e_out,i (float32Error). */
+  float32Backward(node, lam, inputs, errs) {
+    if (node.identity) return { lams: [Float64Array.from(lam)], constant: 0 };
+    const e = quantizeLayer.float32Error(node, inputs, errs);
+    let constant = 0;
+    for (let i = 0; i < lam.length; i++) if (lam[i] !== 0) constant += Math.abs(lam[i]) * e[i];
+    return { lams: [new Float64Array(lam.length)], constant: constant + roundingSlack(constant) };
+  },
+
   interval(node, [x]) {
     if (node.identity) return { lower: Float64Array.from(x.lower), upper: Float64Array.from(x.upper) };
     const n = node.size;
