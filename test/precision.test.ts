@@ -10,13 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { denseNetwork } from '../src/ir/build.js';
-import { forward32 } from '../src/layers/forward32.js';
-import { forward } from '../src/layers/forward.js';
+import { forwardAll32, forward32 } from '../src/layers/forward32.js';
+import { forward, forwardAll } from '../src/layers/forward.js';
 import { loadOnnx } from '../src/onnx/load.js';
 import { readSamples } from '../src/data/read.js';
 import { neighbourhood } from '../src/rsm/domain.js';
 import { rhoAt32 } from '../src/rsm/objective.js';
-import { float32Errors } from '../src/bounds/precision.js';
+import { float32Errors, logitPairError } from '../src/bounds/precision.js';
+import seedrandom from 'seedrandom';
+import { type Csr, csrFromDense } from '../src/ir/sparse.js';
+import { type IrNode, validateNetwork } from '../src/ir/network.js';
 import { intervalBounds } from '../src/bounds/interval.js';
 import { boundsFor } from '../src/verify/methods.js';
 import type { VerifyOptions } from '../src/verify/options.js';
@@ -63,6 +66,45 @@ t.test('forward32 rounds every weight, product, sum and bias to float32, in the 
     const z32 = forward32(net, x);
     for (let i = 0; i < 2; i++) tt.ok(Math.abs(z32[i] - z64[i]) <= errs[net.output][i], 'the float32 logit lies within the error bound of the float64 one') || tt.bailout();
   }
+  tt.end();
+});
+
+t.test('the float32 error bounds (forward and back-substituted) hold on a random net with every layer kind', async tt => {
+  const rng = seedrandom(testSeed('f32-kinds'));
+  const r = (): number => rng() * 2 - 1;
+  const dense = (rows: number, cols: number): Csr => csrFromDense(rows, cols, Array.from({ length: rows * cols }, () => f(r())));
+  const scale = Float64Array.from({ length: 8 }, () => f(0.02 + 0.1 * rng()));
+  const nodes: IrNode[] = [
+    { kind: 'input', name: 'x', size: 6, shape: [6], inputs: [] },
+    { kind: 'affine', name: 'fc0', size: 8, shape: [8], inputs: [0], terms: [dense(8, 6)], bias: Float64Array.from({ length: 8 }, () => f(r())) },
+    { kind: 'quantize', name: 'q0', size: 8, shape: [8], inputs: [1], scale, zero: new Float64Array(8), qmin: -128, qmax: 127 },
+    { kind: 'relu', name: 'relu0', size: 8, shape: [8], inputs: [2] },
+    { kind: 'maxpool', name: 'pool', size: 4, shape: [4], inputs: [3], windowStarts: Int32Array.from([0, 2, 4, 6, 8]), windowIndices: Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7]) },
+    { kind: 'affine', name: 'fc1', size: 3, shape: [3], inputs: [4, 1], terms: [dense(3, 4), dense(3, 8)], bias: Float64Array.from({ length: 3 }, () => f(r())) },
+  ];
+  const net = validateNetwork({ source: 'f32-kinds', sha256: 'f32-kinds', nodes, output: 5, notes: [] });
+  let checked = 0;
+  for (let trial = 0; trial < 5; trial++) {
+    const x0 = Float64Array.from({ length: 6 }, r);
+    const box = neighbourhood(x0, 0.3, null);
+    const bounds = intervalBounds(net, box);
+    const errs = float32Errors(net, bounds);
+    const pairs = [[0, 1], [0, 2], [2, 1]] as const;
+    const pairErr = pairs.map(([i, j]) => logitPairError(net, bounds, errs, i, j));
+    for (const x of samplePoints(box, 400, `${trial}`)) {
+      const z64 = forwardAll(net, x);
+      const z32 = forwardAll32(net, x);
+      for (let id = 0; id < nodes.length; id++) {
+        for (let k = 0; k < z64[id].length; k++) if (!(Math.abs(z32[id][k] - z64[id][k]) <= errs[id][k])) tt.fail(`node ${id} entry ${k}: |${z32[id][k]} − ${z64[id][k]}| > ${errs[id][k]}`);
+      }
+      pairs.forEach(([i, j], k) => {
+        const d = z32[5][i] - z32[5][j] - (z64[5][i] - z64[5][j]);
+        if (!(Math.abs(d) <= pairErr[k])) tt.fail(`pair ${i}:${j}: ${d} beyond ${pairErr[k]}`);
+      });
+      checked++;
+    }
+  }
+  tt.equal(checked, 2000, 'every node and pair checked at 2,000 points');
   tt.end();
 });
 
