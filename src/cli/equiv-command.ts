@@ -181,6 +181,8 @@ export function formatResult(r: EquivRecord): string {
     out.push(`    x  = [${c.x.map(fmt).join(', ')}]`);
     out.push(`    z1 = [${c.z1.map(fmt).join(', ')}]`);
     out.push(`    z2 = [${c.z2.map(fmt).join(', ')}]`);
+    out.push(`    z1 float32 = [${c.z1f32.map(fmt).join(', ')}]`);
+    out.push(`    z2 float32 = [${c.z2f32.map(fmt).join(', ')}]`);
   }
   out.push(`  result ${r.verdict}`);
   return out.join('\n');

@@ -1,5 +1,6 @@
 /** Human-readable table output of verify results. */
 import type { RowResult } from '../verify/verify.js';
+import type { Counterexample } from '../rsm/implication.js';
 import { rowVerdict, verdictCounts } from './verdict.js';
 
 /** One number format per column: exponential for every value when any needs it, else fixed. */
@@ -58,6 +59,8 @@ export function formatRow(r: RowResult & { readonly budgetStop?: { readonly phas
       '  ',
     ),
   );
+  const slacks = ps.map(p => p.float32Slack ?? 0);
+  if (slacks.some(s => s > 0)) lines.push(`  --precision float32: bounds widened by the float32 rounding-error bound, up to ${Math.max(...slacks).toExponential(3)} per side`);
   for (const p of ps) {
     const repaired = [p.min.boundRepaired ? 'min' : '', p.max.boundRepaired ? 'max' : ''].filter(Boolean);
     if (repaired.length) lines.push(`  note: pair ${p.pair[0]}:${p.pair[1]}: a re-checked witness moved the ${repaired.join(' and ')} bound`);
@@ -72,12 +75,9 @@ export function formatRow(r: RowResult & { readonly budgetStop?: { readonly phas
     lines.push(`  N2 ⇒ N1 for class ${im.class}: sufficient check ${sound}`);
     if (im.attack) {
       const a = im.attack;
-      const how = a.verdict === 'refuted-by-attack' ? 'REFUTED-BY-ATTACK' : a.verdict === 'holds-by-relaxation' ? 'holds by relaxation, no counterexample found' : `no counterexample found (closest max(m¹, −m²) = ${num(a.best, 0)})`;
+      const how = a.verdict === 'refuted-by-attack' ? 'REFUTED-BY-ATTACK' : a.verdict === 'tie' ? 'found a float64 counterexample that float32 does not confirm: TIE' : a.verdict === 'holds-by-relaxation' ? 'holds by relaxation, no counterexample found' : `no counterexample found (closest max(m¹, −m²) = ${num(a.best, 0)})`;
       lines.push(`  N2 ⇒ N1 for class ${im.class}: attack ${how} (${a.info.evaluations} evaluations, ${a.info.ms.toFixed(0)} ms, seed ${a.info.seed})`);
-      if (a.counterexample && !im.exact) {
-        const c = a.counterexample;
-        lines.push(`    counterexample: N2 decides ${c.n2Decision}, N1 decides ${c.n1Decision}; input in the JSON output (--format json)`);
-      }
+      if (a.counterexample && !im.exact) lines.push(counterexampleLine(a.counterexample));
     }
     if (!im.exact) lines.push(`  N2 ⇒ N1 for class ${im.class}: exact check not run (it needs --method milp and --implication exact)`);
     if (im.exact) {
@@ -85,13 +85,16 @@ export function formatRow(r: RowResult & { readonly budgetStop?: { readonly phas
       let text = `  N2 ⇒ N1 for class ${im.class}: exact check ${e.verdict.toUpperCase()}`;
       if (e.note) text += ` (${e.note})`;
       lines.push(text);
-      if (e.counterexample) {
-        const c = e.counterexample;
-        lines.push(`    counterexample: N2 decides ${c.n2Decision}, N1 decides ${c.n1Decision}; input in the JSON output (--format json)`);
-      }
+      if (e.counterexample) lines.push(counterexampleLine(e.counterexample));
     }
   }
   return lines.join('\n');
+}
+
+/** A counterexample's decisions and margins, in float64 and in float32 (the deployment precision). */
+function counterexampleLine(c: Counterexample): string {
+  const m = (v: number): string => v.toExponential(6);
+  return `    counterexample: N2 decides ${c.n2Decision}, N1 decides ${c.n1Decision}; margins float64 N1 ${m(c.n1Margin)}, N2 ${m(c.n2Margin)}; float32 N1 ${m(c.n1Margin32)}, N2 ${m(c.n2Margin32)}; input and logits (z, float32 z) in the JSON output (--format json)`;
 }
 
 /** What the end-of-run summary is made of. */

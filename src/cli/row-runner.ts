@@ -12,6 +12,8 @@ import { argmax, forward } from '../layers/forward.js';
 import { type Network, outputSize } from '../ir/network.js';
 import { clipToBox, neighbourhood } from '../rsm/domain.js';
 import { labelLowers, soundImplication } from '../rsm/implication.js';
+import { twinSlack, widen } from '../bounds/precision.js';
+import { forward32 } from '../layers/forward32.js';
 import { type Pair, rhoInterval, rhoOfLogits } from '../rsm/objective.js';
 import { tsBootstrap } from '../solver/pool.js';
 import type { SolverName } from '../solver/select.js';
@@ -152,7 +154,8 @@ function intervalStart(n1: Network, n2: Network, sample: Sample, s: VerifySettin
   const b2 = intervalBounds(n2, box);
   const label = sample.label ?? argmax(forward(n1, sample.x));
   const best = new Map<string, { lower: number; upper: number }>();
-  for (const pair of selectPairs(s.pairs ?? 'label', label, outputSize(n1))) best.set(pair.join(':'), rhoInterval(b1[n1.output], b2[n2.output], pair));
+  const slack = twinSlack(s.precision ?? 'float64', n1, n2, b1, b2);
+  for (const pair of selectPairs(s.pairs ?? 'label', label, outputSize(n1))) best.set(pair.join(':'), widen(rhoInterval(b1[n1.output], b2[n2.output], pair), slack.rho(pair)));
   return best;
 }
 
@@ -165,11 +168,12 @@ function stopped(n1: Network, n2: Network, sample: Sample, s: VerifySettings, be
   // total budget are all reported this way).
   const [z1, z2] = [forward(n1, sample.x), forward(n2, sample.x)];
   const [c1, c2] = [forward(n1, center), forward(n2, center)];
+  const [f1, f2] = [forward32(n1, center), forward32(n2, center)];
   const label = sample.label ?? argmax(z1);
   const pairs = selectPairs(s.pairs ?? 'label', label, classes).map((pair: Pair): PairResult => {
     const b = best.get(pair.join(':')) ?? { lower: -Infinity, upper: Infinity };
     const value = rhoOfLogits(c1, c2, pair);
-    const w = { value, x: Array.from(center) };
+    const w = { value, x: Array.from(center), value32: rhoOfLogits(f1, f2, pair) };
     // A point of D outside the bounds would be a bug elsewhere; never print such a bound.
     const lower = Math.min(b.lower, value);
     const upper = Math.max(b.upper, value);

@@ -11,6 +11,7 @@ import { regionFlag } from '../io/regions.js';
 import { FAIL_ON, OUTPUT_FORMATS, type RawVerifyOptions, VERIFY_OPTIONS } from './verify-options.js';
 import type { VerifyArgs } from './verify-command.js';
 import { parseChannels } from './preprocess.js';
+import { PRECISIONS } from '../bounds/precision.js';
 
 export type ValueSource = 'cli' | 'config' | 'default';
 
@@ -73,6 +74,7 @@ function parse(raw: RawVerifyOptions): VerifyArgs {
     obbtNeurons: parseNumber('--obbt', s('obbt'), v => Number.isInteger(v) && v >= 0, 'a whole number of neurons ≥ 0 (0 = off)'),
     ...(attack ? { attackBudget: parseAttackBudget(attack) } : {}),
     seed: s('seed'),
+    precision: parseChoice('--precision', s('precision'), PRECISIONS),
     solver: parseChoice('--solver', s('solver'), SOLVERS),
     timeLimitSec: parseNumber('--time-limit', s('timeLimit'), v => v > 0, 'a number of seconds > 0'),
     ...(rowLimit !== undefined ? { rowTimeLimitSec: rowLimit } : {}),

@@ -22,6 +22,7 @@ import { type Preprocess, preprocessDomain, preprocessSamples } from './preproce
 import { maxElements, maxMemory } from '../ir/limits.js';
 import { checkJsonTarget, checkOutputFile, fileSha256, JsonlResults, OutputLock, type RunHeader, writeAtomic } from '../io/results-file.js';
 import type { InputArgs } from '../io/options.js';
+import type { Precision } from '../bounds/precision.js';
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
@@ -49,6 +50,8 @@ export interface VerifyArgs extends InputArgs {
   /** Default: SIDE_BUDGET, or DEFAULT_BUDGET with --method attack. */
   readonly attackBudget?: AttackBudget;
   readonly seed?: string;
+  /** Default 'float64' (--precision). */
+  readonly precision?: Precision;
   /** Default 'highs'. */
   readonly solver?: SolverName;
   readonly timeLimitSec: number;
@@ -115,6 +118,7 @@ async function verifyLocked(raw: VerifyArgs, io: CliIO): Promise<VerifyRun> {
     ...(a.attackBudget ? { attackBudget: a.attackBudget } : {}),
     ...(a.seed !== undefined ? { seed: a.seed } : {}),
     threads: a.threads,
+    ...(a.precision === 'float32' ? { precision: a.precision } : {}),
   };
   const opts = verifyOptions(settings, 'cli');
   const solverName = a.solver ?? VERIFY_DEFAULTS.solver;
@@ -172,6 +176,8 @@ async function verifyLocked(raw: VerifyArgs, io: CliIO): Promise<VerifyRun> {
     pairs: a.pairs,
     implication: a.implication,
     method: a.method,
+    // Only when not the default float64, so that results files of earlier runs keep their identity.
+    ...(a.precision === 'float32' ? { precision: a.precision } : {}),
     obbtNeurons: opts.obbt?.maxNeurons ?? 0,
     bounds: opts.bounds.name,
     attack: { ...opts.attack.budget, seed: opts.attack.seed },

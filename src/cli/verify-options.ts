@@ -81,6 +81,10 @@ export const VERIFY_OPTIONS: readonly VerifyOptionSpec[] = [
     default: VERIFY_DEFAULTS.method,
     doc: '`auto`: relaxations first (with matched structures: CROWN with differential bounds, α-CROWN and the α-optimised differential relaxation; otherwise CROWN, then α-CROWN where it leaves the sign open), the MILP only for pairs whose sign of ρ they leave open (branch and bound instead when the joint MILP has more than 100 binaries), and the exact implication MILP only when the relaxations do not already prove N2 ⇒ N1; `milp`: the exact joint MILP for every pair (status `exact`, or `bounded` at the time limit); `bab`: branch and bound for every pair (below; `exact` when its gap closes, else `bounded` with its global lower bound); `lp`: its LP relaxation; `diff`, `alpha-crown`, `crown`, `interval`: relaxations without a solver (see below). `attack`: falsification only (CROWN bounds, attack values, `refuted-by-attack`). All are sound; the relaxed ones report status `relaxed` and the attack point as witness; each end\'s `reason` says why (see "Result words")',
   }),
+  spec('precision', '<p>', 'float64 (the real-valued networks) or float32 (bounds that also hold for the float32 evaluation of both networks, as onnxruntime runs them)', {
+    default: 'float64',
+    doc: '`float64`: bounds of the real-valued networks (every counterexample and witness is still re-evaluated in float32: `value32`, a counterexample float32 does not confirm is a `tie`); `float32`: every bound also holds for the float32 evaluation of both networks, widened by a sound rounding-error bound (docs/precision.md); the widening is `float32Slack` per pair and the ends are `bounded`, not `exact`. Recorded in the results header',
+  }),
   spec('attack', '<RxS>', 'attack budget: restarts x sign steps per objective (default 4x20, 8x50 with --method attack; 0 = x0 only)', {
     doc: 'attack budget per objective: restarts × sign steps (default `4x20`, `8x50` with `--method attack`); `0` evaluates x₀ only',
   }),

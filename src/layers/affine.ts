@@ -24,6 +24,7 @@ import { csrMulAdd } from '../ir/sparse.js';
 import type { Encoded, LayerImpl } from './layer.js';
 import { type LinearForms } from './linear-forms.js';
 import { affineDiffBackward, affineDiffForward } from './affine-diff.js';
+import { affineFloat32Backward, affineFloat32Error, affineFloat32PairError, affineForward32 } from './affine-f32.js';
 
 export const affineLayer: LayerImpl<AffineNode> = {
   linear: true,
@@ -98,6 +99,11 @@ export const affineLayer: LayerImpl<AffineNode> = {
     node.terms.forEach((w, k) => csrMulAdd(w, inputs[k], y));
     return y;
   },
+
+  forward32: affineForward32,
+  float32Error: affineFloat32Error,
+  float32PairError: affineFloat32PairError,
+  float32Backward: affineFloat32Backward,
 
   interval(node, inputs) {
     // Each end's rounding slack comes from the magnitudes of the terms that end sums (the float

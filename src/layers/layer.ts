@@ -80,6 +80,12 @@ export interface DiffBackwardStep {
   readonly biasMag: Float64Array;
 }
 
+/** See LayerImpl.float32Backward. */
+export interface Float32Step {
+  readonly lams: Float64Array[];
+  readonly constant: number;
+}
+
 export interface LayerImpl<N extends IrNode> {
   /**
    * Capabilities the engines ask about instead of switching on kinds.
@@ -117,6 +123,33 @@ export interface LayerImpl<N extends IrNode> {
   candidatePairs(node: N, pre1: Bounds, pre2: Bounds): { readonly i: Int32Array; readonly j: Int32Array } | null;
   /** Exact float64 evaluation. */
   forward(node: N, inputs: readonly Float64Array[]): Float64Array;
+  /**
+   * Float32 evaluation (src/layers/forward32.ts): the same op with every arithmetic result,
+   * weights and parameters rounded to float32 (Math.fround), in our own summation order. The
+   * inputs hold float32 values; so does the result (in a Float64Array).
+   */
+  forward32(node: N, inputs: readonly Float64Array[]): Float64Array;
+  /**
+   * A sound bound on the float32 evaluation's error (docs/precision.md): given per input k
+   * sound bounds `inputs[k]` of the real-valued input and `errs[k]` with |x̂_k − x_k| ≤ errs[k]
+   * for the float32 values x̂_k (any summation order), returns e with |ŷ_i − y_i| ≤ e[i],
+   * where y is the real-valued output at x and ŷ a float32 evaluation at x̂ (Infinity: none).
+   */
+  float32Error(node: N, inputs: readonly Bounds[], errs: readonly Float64Array[]): Float64Array;
+  /**
+   * The same bound for the difference of two outputs: |(ŷ_i − ŷ_j) − (y_i − y_j)| ≤ the
+   * result (an affine layer bounds it through the difference of its two weight rows; other
+   * layers return e[i] + e[j]).
+   */
+  float32PairError(node: N, inputs: readonly Bounds[], errs: readonly Float64Array[], i: number, j: number): number;
+  /**
+   * One backward step of the float32 error of a linear objective (src/bounds/precision.ts):
+   * with Δy = ŷ − y and Δx_k = x̂_k − x_k (float32 minus real, as in `float32Error`), returns
+   * λ_k and a constant C ≥ 0 with |λ·Δy − Σ_k λ_k·Δx_k| ≤ C at every point. Linear where the
+   * layer is (affine, stable ReLUs, decided max windows), so that errors cancel as they do in
+   * the network instead of adding up in absolute value layer after layer.
+   */
+  float32Backward(node: N, lam: Float64Array, inputs: readonly Bounds[], errs: readonly Float64Array[]): Float32Step;
   /** Sound elementwise bounds of the output from bounds of the inputs. */
   interval(node: N, inputs: readonly Bounds[]): Bounds;
   /**

@@ -27,7 +27,7 @@
  * two-candidate window has its single binary at the first candidate's position.
  */
 import { constantForms } from './linear-forms.js';
-import type { Bounds } from '../ir/bounds.js';
+import { type Bounds, roundingSlack } from '../ir/bounds.js';
 import type { AffineNode, IrNode, MaxPoolNode, ReluNode } from '../ir/network.js';
 import { CsrBuilder } from '../ir/sparse.js';
 import type { LayerImpl } from './layer.js';
@@ -86,6 +86,57 @@ export const maxPoolLayer: LayerImpl<MaxPoolNode> = {
       y[o] = m;
     }
     return y;
+  },
+
+  /** Exact in float32: a max picks one of its (float32) inputs. */
+  forward32(node, inputs) {
+    return maxPoolLayer.forward(node, inputs);
+  },
+
+  /** |max_t x̂_t − max_t x_t| ≤ max_t |x̂_t − x_t| (max is 1-Lipschitz in L∞). */
+  float32Error(node, _inputs, [e]) {
+    const out = new Float64Array(node.size);
+    for (let o = 0; o < node.size; o++) {
+      let m = 0;
+      for (let q = node.windowStarts[o]; q < node.windowStarts[o + 1]; q++) m = Math.max(m, e[node.windowIndices[q]]);
+      out[o] = m;
+    }
+    return out;
+  },
+
+  float32PairError(node, inputs, errs, i, j) {
+    const e = maxPoolLayer.float32Error(node, inputs, errs);
+    return e[i] + e[j];
+  },
+
+  /**
+   * A window whose winner t is the same for the real and the float32 values (l_t − e_t ≥
+   * u_s + e_s for every other s): Δy = Δx_t. Otherwise |Δy| ≤ max_t e_t, a constant.
+   */
+  float32Backward(node, lam, [a], [e]) {
+    const g = new Float64Array(a.lower.length);
+    let constant = 0;
+    for (let o = 0; o < node.size; o++) {
+      const v = lam[o];
+      if (v === 0) continue;
+      const start = node.windowStarts[o];
+      const end = node.windowStarts[o + 1];
+      let best = node.windowIndices[start];
+      for (let q = start + 1; q < end; q++) {
+        const t = node.windowIndices[q];
+        if (a.lower[t] - e[t] > a.lower[best] - e[best]) best = t;
+      }
+      let decided = true;
+      let emax = 0;
+      for (let q = start; q < end; q++) {
+        const t = node.windowIndices[q];
+        emax = Math.max(emax, e[t]);
+        if (t !== best && !(a.lower[best] - e[best] >= a.upper[t] + e[t])) decided = false;
+      }
+      if (decided) g[best] += v;
+      else constant += Math.abs(v) * emax;
+    }
+    return { lams: [g], constant: constant + roundingSlack(constant) };
   },
 
   interval(node, [a]) {

@@ -84,6 +84,7 @@ import { type Bounds, roundingSlack } from '../ir/bounds.js';
 import { constantForms } from './linear-forms.js';
 import type { QuantizeNode } from '../ir/network.js';
 import { roundHalfEven } from '../ir/rounding.js';
+import { ETA32, U32, errorUp, gamma32 } from '../ir/float32.js';
 import type { DiffBackwardStep, DiffInput, DiffValues, LayerImpl } from './layer.js';
 
 export { roundHalfEven };
@@ -295,6 +296,63 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     const y = new Float64Array(node.size);
     for (let i = 0; i < node.size; i++) y[i] = node.scale[i] * (codeOf(node, i, x[i]) - node.zero[i]);
     return y;
+  },
+
+  /**
+   * onnxruntime's float32 QuantizeLinear → DequantizeLinear (src/onnx/ops/quantize.ts folds
+   * constants the same way): code = clip(round_half_even(fl(x / s)) + z), y = fl((code − z)·s).
+   */
+  forward32(node, [x]) {
+    if (node.identity) return Float64Array.from(x);
+    const y = new Float64Array(node.size);
+    for (let i = 0; i < node.size; i++) {
+      const s = Math.fround(node.scale[i]);
+      const c = clip(node, roundHalfEven(Math.fround(x[i] / s)) + node.zero[i]);
+      y[i] = Math.fround((c - node.zero[i]) * s);
+    }
+    return y;
+  },
+
+  /**
+   * fl(x̂/s) (or x̂·fl(1/s)) is x′/s for some |x′ − x̂| ≤ γ₂|x̂|, so the float32 code is the
+   * exact code of x′, |x′ − x| ≤ e′ = e + γ₂(max(|l|, |u|) + e). Q is monotone, so Q(x′) and
+   * Q(x) both lie in [Q(l − e′), Q(u + e′)] (0 apart when that is one step), and
+   * |Q(x′) − Q(x)| ≤ |x′ − x| + s (|Q − clip| ≤ s/2, clip 1-Lipschitz); then fl((code − z)·s)
+   * adds u·|y|. A scale that is not a float32 number moves the steps: no bound (Infinity).
+   */
+  float32Error(node, [x], [e]) {
+    if (node.identity) return Float64Array.from(e);
+    const out = new Float64Array(node.size);
+    for (let i = 0; i < node.size; i++) {
+      const s = node.scale[i];
+      if (Math.fround(s) !== s) {
+        out[i] = Infinity;
+        continue;
+      }
+      const mag = Math.max(Math.abs(x.lower[i]), Math.abs(x.upper[i])) + e[i];
+      const ep = e[i] + gamma32(2) * mag + ETA32;
+      const { cl, cu } = codeRange(node, i, x.lower[i] - ep, x.upper[i] + ep);
+      const lo = s * (cl - node.zero[i]);
+      const hi = s * (cu - node.zero[i]);
+      const jump = Math.min(ep + s, hi - lo);
+      const ymag = Math.max(Math.abs(lo), Math.abs(hi));
+      out[i] = errorUp(jump + U32 * ymag + ETA32, Math.max(mag, ymag));
+    }
+    return out;
+  },
+
+  float32PairError(node, inputs, errs, i, j) {
+    const e = quantizeLayer.float32Error(node, inputs, errs);
+    return e[i] + e[j];
+  },
+
+  /** An identity stand-in passes λ; a quantiser is not linear in its error: C = Σ |λ_i|·e_out,i (float32Error). */
+  float32Backward(node, lam, inputs, errs) {
+    if (node.identity) return { lams: [Float64Array.from(lam)], constant: 0 };
+    const e = quantizeLayer.float32Error(node, inputs, errs);
+    let constant = 0;
+    for (let i = 0; i < lam.length; i++) if (lam[i] !== 0) constant += Math.abs(lam[i]) * e[i];
+    return { lams: [new Float64Array(lam.length)], constant: constant + roundingSlack(constant) };
   },
 
   interval(node, [x]) {

@@ -96,6 +96,41 @@ export const reluLayer: LayerImpl<ReluNode> = {
     return y;
   },
 
+  /** Exact in float32: max(0, x̂) needs no rounding. */
+  forward32(node, inputs) {
+    return reluLayer.forward(node, inputs);
+  },
+
+  /** |relu(x̂) − relu(x)| ≤ |x̂ − x| (1-Lipschitz), and 0 where x, x̂ ≤ u + e ≤ 0 (both give 0). */
+  float32Error(_node, [a], [e]) {
+    return Float64Array.from(e, (v, i) => (a.upper[i] + v <= 0 ? 0 : v));
+  },
+
+  float32PairError(node, inputs, errs, i, j) {
+    const e = reluLayer.float32Error(node, inputs, errs);
+    return e[i] + e[j];
+  },
+
+  /**
+   * Both inactive (u + e ≤ 0): Δy = 0. Both active (l − e ≥ 0): Δy = Δx. Otherwise
+   * Δy = t·Δx for some t ∈ [0, 1] (relu is monotone and 1-Lipschitz), and
+   * λt·Δx = (λ/2)·Δx + λ(t − ½)·Δx with |λ(t − ½)Δx| ≤ |λ|/2 · e.
+   */
+  float32Backward(_node, lam, [a], [e]) {
+    const g = new Float64Array(lam.length);
+    let constant = 0;
+    for (let i = 0; i < lam.length; i++) {
+      const v = lam[i];
+      if (v === 0 || a.upper[i] + e[i] <= 0) continue;
+      if (a.lower[i] - e[i] >= 0) g[i] = v;
+      else {
+        g[i] = v / 2;
+        constant += (Math.abs(v) / 2) * e[i];
+      }
+    }
+    return { lams: [g], constant: constant + roundingSlack(constant) };
+  },
+
   interval(_node, [a]) {
     const n = a.lower.length;
     const lower = new Float64Array(n);

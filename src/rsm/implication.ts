@@ -14,8 +14,17 @@
  * subject to z²_c − z²_k ≥ t for all k ≠ c and z¹_c − z¹_j ≤ 0. A confirmed optimum with
  * t > 0 is a counterexample; a sound upper bound t < 0 (or infeasibility) proves the part;
  * t = 0 within tolerance is a tie (N2 decides c nowhere that N1 fails, except at ties).
+ *
+ * Deployment precision. Every counterexample is also evaluated by the float32 forward pass
+ * (src/layers/forward32.ts; the `…32` fields). One that float32 does not confirm (N2's float32
+ * margin ≤ 0, or N1's > 0: at tie-level margins the sign can flip or become exactly 0) is not
+ * reported `violated` but `tie`, with both evaluations. Under `--precision float32` the query
+ * carries `slack` (src/bounds/precision.ts): the premise rows become z²_c − z²_k ≥ −s²(c, k) and
+ * a part holds only when its lower bound exceeds s¹(c, j), so that every `holds` also holds for
+ * the float32 twins (docs/precision.md).
  */
 import { argmax, forward } from '../layers/forward.js';
+import { forward32 } from '../layers/forward32.js';
 import type { Network } from '../ir/network.js';
 import { addLogit, type JointEncoding, startAt } from '../encoding/joint.js';
 import type { ModelBuilder } from '../milp/model.js';
@@ -36,6 +45,21 @@ export interface Counterexample {
   readonly n1Margin: number;
   /** z²_c − max_{k≠c} z²_k > 0. */
   readonly n2Margin: number;
+  /** The same at x in float32 (src/layers/forward32.ts): the deployment precision's logits and margins. */
+  readonly n1Logits32: number[];
+  readonly n2Logits32: number[];
+  readonly n1Margin32: number;
+  readonly n2Margin32: number;
+}
+
+/** Whether the float32 evaluation confirms a (float64-confirmed) counterexample: N2 decides c strictly and N1 does not. */
+export function confirmedInFloat32(cex: Counterexample): boolean {
+  return cex.n2Margin32 > 0 && !(cex.n1Margin32 > 0);
+}
+
+/** The note of a float64 counterexample that float32 does not confirm. */
+export function float32TieNote(cex: Counterexample): string {
+  return `a counterexample in float64 (N1 margin ${cex.n1Margin}, N2 margin ${cex.n2Margin}) is none in float32 (N1 margin ${cex.n1Margin32}, N2 margin ${cex.n2Margin32}): a tie`;
 }
 
 export interface ImplicationPart {
@@ -99,7 +123,12 @@ export function confirmCounterexampleOn(n1: Network, n2: Network, x: Float64Arra
   const n1Margin = decisionMargin(z1, c);
   const n2Margin = decisionMargin(z2, c);
   if (!(n2Margin > 0) || n1Margin > 0) return null;
-  return { x: Array.from(x), n1Logits: Array.from(z1), n2Logits: Array.from(z2), n1Decision: argmax(z1), n2Decision: argmax(z2), n1Margin, n2Margin };
+  const y1 = forward32(n1, x);
+  const y2 = forward32(n2, x);
+  return {
+    x: Array.from(x), n1Logits: Array.from(z1), n2Logits: Array.from(z2), n1Decision: argmax(z1), n2Decision: argmax(z2), n1Margin, n2Margin,
+    n1Logits32: Array.from(y1), n2Logits32: Array.from(y2), n1Margin32: decisionMargin(y1, c), n2Margin32: decisionMargin(y2, c),
+  };
 }
 
 export interface ImplicationQuery {
@@ -110,9 +139,11 @@ export interface ImplicationQuery {
   readonly timeLimitSec: number;
   readonly mipRelGap: number;
   readonly mipAbsGap: number;
+  /** `--precision float32`: s¹(c, j), s²(c, k) bound each network's float32 logit-difference error (src/bounds/precision.ts); absent: 0. */
+  readonly slack?: { readonly n1: (i: number, j: number) => number; readonly n2: (i: number, j: number) => number };
 }
 
-function addDecisionRows(b: ModelBuilder, joint: JointEncoding, c: number, t: number | null): void {
+function addDecisionRows(b: ModelBuilder, joint: JointEncoding, c: number, t: number | null, slack2: (i: number, j: number) => number): void {
   const classes = joint.n2.logits.length;
   for (let k = 0; k < classes; k++) {
     if (k === c) continue;
@@ -120,7 +151,7 @@ function addDecisionRows(b: ModelBuilder, joint: JointEncoding, c: number, t: nu
     addLogit(form, joint.n2.logits, c, 1);
     addLogit(form, joint.n2.logits, k, -1);
     if (t !== null) form.set(t, -1);
-    if (form.size > 0) b.addRow([...form.keys()], [...form.values()], 0, Infinity, `n2_decides_${c}_over_${k}`);
+    if (form.size > 0) b.addRow([...form.keys()], [...form.values()], -slack2(c, k), Infinity, `n2_decides_${c}_over_${k}`);
   }
 }
 
@@ -129,11 +160,11 @@ async function marginFollowUp(q: ImplicationQuery, j: number, near: Float64Array
   const { joint, c } = q;
   const b = joint.builder.clone();
   const t = b.addCol(-Infinity, Infinity, 't_margin');
-  addDecisionRows(b, joint, c, t);
+  addDecisionRows(b, joint, c, t, q.slack?.n2 ?? zero);
   const fail = new Map<number, number>();
   addLogit(fail, joint.n1.logits, c, 1);
   addLogit(fail, joint.n1.logits, j, -1);
-  if (fail.size > 0) b.addRow([...fail.keys()], [...fail.values()], -Infinity, 0, `n1_fails_${c}_against_${j}`);
+  if (fail.size > 0) b.addRow([...fail.keys()], [...fail.values()], -Infinity, q.slack?.n1(c, j) ?? 0, `n1_fails_${c}_against_${j}`);
   const model = b.build('maximize', new Map([[t, 1]]));
   const start = startAt(joint, near, model.numCols);
   start[t] = decisionMargin(forward(joint.n2.net, near), c);
@@ -153,7 +184,7 @@ async function marginFollowUp(q: ImplicationQuery, j: number, near: Float64Array
 async function solvePart(q: ImplicationQuery, j: number): Promise<{ part: ImplicationPart; cex: Counterexample | null }> {
   const { joint, c } = q;
   const b = joint.builder.clone();
-  addDecisionRows(b, joint, c, null);
+  addDecisionRows(b, joint, c, null, q.slack?.n2 ?? zero);
   const obj = new Map<number, number>();
   addLogit(obj, joint.n1.logits, c, 1);
   addLogit(obj, joint.n1.logits, j, -1);
@@ -165,7 +196,8 @@ async function solvePart(q: ImplicationQuery, j: number): Promise<{ part: Implic
   if (out.kind === 'infeasible') return { part: { ...base, verdict: 'vacuous', lower: null, objective: null }, cex: null };
   if (out.kind !== 'optimal' && out.kind !== 'timeLimit') return { part: { ...base, verdict: 'unknown', lower: null, objective: null }, cex: null };
 
-  const lower = soundDualBound(out.dualBound, 'minimize');
+  const dual = soundDualBound(out.dualBound, 'minimize');
+  const lower = dual === null ? null : dual - (q.slack?.n1(c, j) ?? 0);
   const objective = out.incumbent ? out.incumbent.objective : null;
   if (lower !== null && lower > 0) return { part: { ...base, verdict: 'holds', lower, objective }, cex: null };
   if (!out.incumbent) return { part: { ...base, verdict: 'unknown', lower, objective }, cex: null };
@@ -178,13 +210,18 @@ async function solvePart(q: ImplicationQuery, j: number): Promise<{ part: Implic
   return { part: { ...base, verdict: follow.verdict, lower, objective, followUp: true }, cex: follow.cex };
 }
 
+const zero = (): number => 0;
+
 export async function exactImplication(q: ImplicationQuery): Promise<ExactImplication> {
   const classes = q.joint.n1.logits.length;
   const js = [...Array(classes).keys()].filter(j => j !== q.c);
   const results = await Promise.all(js.map(j => solvePart(q, j)));
-  const parts = results.map(r => r.part);
-  const cex = results.find(r => r.cex)?.cex ?? undefined;
+  // A part whose float64 counterexample float32 does not confirm is a tie, not a violation.
+  const parts = results.map(r => (r.cex && !confirmedInFloat32(r.cex) && r.part.verdict === 'violated' ? { ...r.part, verdict: 'tie' as const } : r.part));
+  const cex = results.find(r => r.cex && confirmedInFloat32(r.cex))?.cex;
   if (cex) return { verdict: 'violated', parts, counterexample: cex };
+  const tie32 = results.find(r => r.cex)?.cex;
+  if (tie32) return { verdict: 'tie', parts, counterexample: tie32, note: float32TieNote(tie32) };
   if (parts.every(p => p.verdict === 'vacuous')) return { verdict: 'vacuous', parts, note: `N2 never decides class ${q.c} on D` };
   if (parts.every(p => p.verdict === 'holds' || p.verdict === 'vacuous')) return { verdict: 'holds', parts };
   if (parts.some(p => p.verdict === 'tie')) {

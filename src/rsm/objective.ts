@@ -4,6 +4,7 @@
  */
 import type { Bounds } from '../ir/bounds.js';
 import { forward } from '../layers/forward.js';
+import { forward32 } from '../layers/forward32.js';
 import { layerOf } from '../layers/registry.js';
 import type { Network } from '../ir/network.js';
 import { type AlphaOptions, alphaObjectiveLower } from '../bounds/alpha-crown.js';
@@ -23,6 +24,11 @@ export function rhoOfLogits(z1: ArrayLike<number>, z2: ArrayLike<number>, [i, j]
 
 export function rhoAt(n1: Network, n2: Network, x: ArrayLike<number>, pair: Pair): number {
   return rhoOfLogits(forward(n1, x), forward(n2, x), pair);
+}
+
+/** ρ(x; i, j) of the float32 twins (src/layers/forward32.ts): the deployment precision's value at x. */
+export function rhoAt32(n1: Network, n2: Network, x: ArrayLike<number>, pair: Pair): number {
+  return rhoOfLogits(forward32(n1, x), forward32(n2, x), pair);
 }
 
 /** Sound bounds on ρ from independent bounds on each network's logits. */

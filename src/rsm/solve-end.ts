@@ -15,6 +15,8 @@ import type { MilpSolver, SolveOutcome } from '../solver/types.js';
 export interface Witness {
   readonly value: number;
   readonly x: number[];
+  /** ρ at x in float32 (src/layers/forward32.ts), filled in where results are reported (verify.ts). */
+  readonly value32?: number;
 }
 
 export type EndStatus = 'exact' | 'bounded' | 'relaxed';

@@ -8,6 +8,7 @@ import type { ObbtBudget } from '../rsm/obbt.js';
 import { type AttackConfig, DEFAULT_SEED } from '../attack/inner.js';
 import { type AttackBudget, DEFAULT_BUDGET, SIDE_BUDGET } from '../attack/pgd.js';
 import type { BabConfig } from '../bab/driver.js';
+import type { Precision } from '../bounds/precision.js';
 import { boundsFor, type ImplicationMode, MIP_ABS_GAP, MIP_REL_GAP, type PairSpec, type VerifyMethod } from './methods.js';
 
 export interface VerifyOptions {
@@ -38,6 +39,11 @@ export interface VerifyOptions {
   readonly bab?: Partial<BabConfig>;
   /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
   readonly diffCuts?: boolean;
+  /**
+   * `float32`: every reported bound also holds for the float32 evaluation of both networks
+   * (widened by the rounding-error bound of src/bounds/precision.ts). Default `float64`.
+   */
+  readonly precision?: Precision;
 }
 
 /** Where a job's settings come from: the command line, or a suite manifest entry. */
@@ -86,6 +92,8 @@ export interface VerifySettings {
   readonly seed?: string;
   /** Worker threads of branch and bound (each end uses all of them). */
   readonly threads?: number;
+  /** Default float64 (VerifyOptions.precision). */
+  readonly precision?: Precision;
 }
 
 /** The VerifyOptions of a job, every default applied. */
@@ -105,6 +113,7 @@ export function verifyOptions(s: VerifySettings, source: SettingsSource): Verify
     method,
     ...(obbtNeurons ? { obbt: { maxNeurons: obbtNeurons, timeSec: Math.max(5, timeLimitSec) } } : {}),
     ...(s.threads !== undefined ? { bab: { threads: s.threads } } : {}),
+    ...(s.precision && s.precision !== 'float64' ? { precision: s.precision } : {}),
     attack: attackConfig({ method, attack: { ...(s.attackBudget ? { budget: s.attackBudget } : {}), ...(s.seed !== undefined ? { seed: s.seed } : {}) } }, source),
   };
 }

@@ -15,8 +15,9 @@ import { attackImplication, type ImplicationAttack } from '../attack/implication
 import { innerGap, pinned } from '../attack/inner.js';
 import { type AttackInfo, attackRho } from '../attack/rho.js';
 import { clipToBox, neighbourhood } from '../rsm/domain.js';
-import { type ExactImplication, exactImplication, labelLowers, soundImplication, type SoundVerdict } from '../rsm/implication.js';
-import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
+import { confirmedInFloat32, type ExactImplication, exactImplication, float32TieNote, labelLowers, soundImplication, type SoundVerdict } from '../rsm/implication.js';
+import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoAt32, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
+import { twinSlack, widen } from '../bounds/precision.js';
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
 import { createExpander } from '../bab/driver.js';
 import { babEnd } from '../bab/end.js';
@@ -64,6 +65,8 @@ export interface PairResult {
   /** (upper − lower) − (attackUpper − attackLower): how much of the verified width no point reaches yet. */
   readonly gap: number;
   readonly attack: AttackInfo;
+  /** --precision float32: the rounding-error bound S by which [lower, upper] was widened (so it also bounds ρ of the float32 twins). */
+  readonly float32Slack?: number;
 }
 
 /** One end as reported: the solver's numbers, the status, and why (`reason`, with the phase of a time limit). */
@@ -88,7 +91,7 @@ export interface RowImplication {
    * The falsification attack: `refuted-by-attack` with a confirmed counterexample, else
    * `holds-by-relaxation` when the sufficient check holds, else `unknown`.
    */
-  readonly attack?: Omit<ImplicationAttack, 'verdict'> & { readonly verdict: 'refuted-by-attack' | 'holds-by-relaxation' | 'unknown' };
+  readonly attack?: Omit<ImplicationAttack, 'verdict'> & { readonly verdict: 'refuted-by-attack' | 'holds-by-relaxation' | 'tie' | 'unknown' };
 }
 
 export interface RowResult {
@@ -179,7 +182,8 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     const r = timed('relaxation', () => relaxOnce(pair));
     memoSeconds.set(key, (performance.now() - tr) / 1000);
     memo.set(key, r);
-    control.partial?.(pair, r.lower, r.upper);
+    const w = widen(r, slack.rho(pair));
+    control.partial?.(pair, w.lower, w.upper);
     return r;
   };
   const relaxOnce = (pair: Pair): { lower: number; upper: number } => {
@@ -192,8 +196,12 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     if (method === 'auto' && !signDecided(r)) return rhoAlphaCrown(n1, n2, bounds.n1, bounds.n2, pair, bounds.diff, { iterations: ALPHA_ITERATIONS });
     return r;
   };
+  // --precision float32: every reported ρ bound is widened by the float32 rounding-error bound
+  // of both twins over D (src/bounds/precision.ts, docs/precision.md); 0 under float64.
+  const precision = opts.precision ?? 'float64';
+  let slack = twinSlack(precision, n1, n2, bounds.n1, bounds.n2);
   const solvePair = (pair: Pair): boolean => plan.ends === 'milp' || plan.ends === 'lp' || plan.ends === 'bab' || (plan.ends === 'milp-if-open' && !signDecided(relax(pair)));
-  const implicationMilp = plan.implication === 'milp' || (plan.implication === 'milp-unless-proved' && !provedByRelaxation(label, classes, relax));
+  const implicationMilp = plan.implication === 'milp' || (plan.implication === 'milp-unless-proved' && !provedByRelaxation(label, classes, pair => widen(relax(pair), slack.rho(pair))));
   let obbt: RowResult['obbt'];
   if (opts.obbt && (implicationMilp || pairs.some(solvePair))) {
     // Relaxed pair bounds above were computed from the earlier (sound) bounds and stay valid.
@@ -203,6 +211,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     spent.obbt += (performance.now() - ts) / 1000;
     bounds = { ...bounds, n1: t1.bounds, n2: t2.bounds };
     obbt = { n1: t1.report, n2: t2.report };
+    slack = twinSlack(precision, n1, n2, bounds.n1, bounds.n2);
   }
   const joint = encodeJoint(n1, n2, box, bounds, { diffCuts: opts.diffCuts ?? false });
   const common = { joint, x0: center, solver, timeLimitSec: opts.timeLimitSec, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
@@ -258,28 +267,35 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
     };
     const ends = await Promise.all([end('minimize', relaxed.lower, atk.lower), end('maximize', relaxed.upper, atk.upper)]);
     const [lo, hi] = ends.map(e => ({ ...pinned(e, opts.mipRelGap, opts.mipAbsGap), reason: e.reason, ...(e.phase ? { phase: e.phase } : {}) }));
-    control.partial?.(pair, lo.bound, hi.bound);
+    control.partial?.(pair, lo.bound - slack.rho(pair), hi.bound + slack.rho(pair));
     const detail = (e: EndResult & EndWhy): EndDetail => ({ ...e.solver, reason: e.reason, ...(e.phase ? { phase: e.phase } : {}), status: e.status, boundRepaired: e.boundRepaired, ...(e.bab ? { bab: e.bab } : {}) });
     const own = (e: EndResult): number => (e.solver.outcome === 'none' ? 0 : e.solver.seconds);
     spent.solve += own(lo) + own(hi);
+    // Under float32 the widened ends bound the real and the float32 ρ, neither exactly.
+    const s = slack.rho(pair);
+    const lower = lo.bound - s;
+    const upper = hi.bound + s;
+    const status = worst(lo.status, hi.status);
+    const w32 = (w: Witness): Witness => ({ ...w, value32: rhoAt32(n1, n2, w.x, pair) });
     return {
       row: sample.row,
       label,
       pair,
-      lower: lo.bound,
-      upper: hi.bound,
-      rsmLower: Math.exp(lo.bound),
-      rsmUpper: Math.exp(hi.bound),
-      status: worst(lo.status, hi.status),
-      lowerWitness: lo.witness,
-      upperWitness: hi.witness,
+      lower,
+      upper,
+      rsmLower: Math.exp(lower),
+      rsmUpper: Math.exp(upper),
+      status: s > 0 && status === 'exact' ? 'bounded' : status,
+      lowerWitness: w32(lo.witness),
+      upperWitness: w32(hi.witness),
       seconds: (memoSeconds.get(pair.join(':')) ?? 0) + atk.info.ms / 1000 + own(lo) + own(hi),
-      min: detail(lo),
-      max: detail(hi),
-      attackLower: atk.lower,
-      attackUpper: atk.upper,
-      gap: innerGap(lo.bound, hi.bound, atk.lower, atk.upper),
+      min: s > 0 && lo.status === 'exact' ? { ...detail(lo), status: 'bounded' } : detail(lo),
+      max: s > 0 && hi.status === 'exact' ? { ...detail(hi), status: 'bounded' } : detail(hi),
+      attackLower: w32(atk.lower),
+      attackUpper: w32(atk.upper),
+      gap: innerGap(lower, upper, atk.lower, atk.upper),
       attack: atk.info,
+      ...(s > 0 ? { float32Slack: s } : {}),
     };
   });
   // A counterexample found by attack settles the implication at once: no MILP for it.
@@ -289,7 +305,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
       ? Promise.resolve(refutedByAttack(implAttack))
       : (async () => {
           const ts = performance.now();
-          const r = await exactImplication({ ...common, c: label });
+          const r = await exactImplication({ ...common, c: label, ...(precision === 'float32' ? { slack } : {}) });
           spent.implication += (performance.now() - ts) / 1000;
           return r;
         })()
@@ -329,13 +345,15 @@ function provedByRelaxation(c: number, classes: number, relax: (pair: Pair) => {
   return true;
 }
 
+/** A counterexample found by attack; one that float32 does not confirm is a tie (src/rsm/implication.ts). */
 function refutedByAttack(a: ImplicationAttack): ExactImplication {
   if (!a.counterexample) throw new Error('unreachable: refutedByAttack without a counterexample');
+  if (!confirmedInFloat32(a.counterexample)) return { verdict: 'tie', parts: [], counterexample: a.counterexample, note: `found by attack (seed ${a.info.seed}): ${float32TieNote(a.counterexample)}` };
   return { verdict: 'refuted-by-attack', parts: [], counterexample: a.counterexample, note: `counterexample found by attack (seed ${a.info.seed}); no MILP needed` };
 }
 
 function attackVerdict(a: ImplicationAttack, sound: SoundVerdict | null): NonNullable<RowImplication['attack']> {
-  const verdict = a.counterexample ? 'refuted-by-attack' : sound === 'holds' ? 'holds-by-relaxation' : 'unknown';
+  const verdict = a.counterexample ? (confirmedInFloat32(a.counterexample) ? 'refuted-by-attack' : 'tie') : sound === 'holds' ? 'holds-by-relaxation' : 'unknown';
   return { ...a, verdict };
 }
 
@@ -347,7 +365,7 @@ function identicalTwins(net: Network, sample: Sample, label: number, opts: Verif
   const d = argmax(forward(net, sample.x));
   const solver = { outcome: 'optimal' as const, dualBound: 0, objective: 0, nodes: 0, seconds: 0, status: 'exact' as const, reason: 'identical-twins' as const, boundRepaired: false };
   const pairs = selectPairs(opts.pairs, label, classes).map((pair): PairResult => {
-    const w = { value: rhoAt(net, net, sample.x, pair), x: Array.from(sample.x) };
+    const w = { value: rhoAt(net, net, sample.x, pair), x: Array.from(sample.x), value32: rhoAt32(net, net, sample.x, pair) };
     const attack = { seed: '', restarts: 0, steps: 0, evaluations: 0, ms: 0 };
     return { row: sample.row, label, pair, lower: 0, upper: 0, rsmLower: 1, rsmUpper: 1, status: 'exact', lowerWitness: w, upperWitness: w, seconds: 0, min: solver, max: solver, attackLower: w, attackUpper: w, gap: 0, attack };
   });

@@ -1,6 +1,8 @@
 /** What the peers' properties share: the Property type and its syntax, results, and the helpers of the checks (see index.ts for the properties' definitions and proofs). */
 import seedrandom from 'seedrandom';
 import { forward } from '../../layers/forward.js';
+import { forward32 } from '../../layers/forward32.js';
+import { decisionMargin } from '../../rsm/implication.js';
 import { outputSize } from '../../ir/network.js';
 import { UserError } from '../../errors.js';
 import { type JointEncoding } from '../../encoding/joint.js';
@@ -57,13 +59,36 @@ export interface PropertyCounterexample {
   readonly x: number[];
   readonly z1: number[];
   readonly z2: number[];
+  /** The logits at x in float32 (src/layers/forward32.ts), the deployment precision. */
+  readonly z1f32: number[];
+  readonly z2f32: number[];
   /** What it violates, e.g. "z2[0] - z1[0] = 0.061 ≥ ε = 0.05". */
   readonly violates: string;
 }
 
+/** Whether logits z1, z2 at one point violate the property (its definition in index.ts): the float32 re-check of a counterexample. */
+export function violatesAt(p: Property, z1: ArrayLike<number>, z2: ArrayLike<number>): boolean {
+  switch (p.kind) {
+    case 'diff':
+      return Math.abs(z2[p.t] - z1[p.t]) >= p.eps;
+    case 'linf': {
+      let m = 0;
+      for (let k = 0; k < z1.length; k++) m = Math.max(m, Math.abs(z1[k] - z2[k]));
+      return m > p.eps;
+    }
+    case 'top1':
+      for (let c = 0; c < z1.length; c++) if ((decisionMargin(z1, c) > 0) !== (decisionMargin(z2, c) > 0)) return true;
+      return false;
+    case 'delta-top1':
+      for (let c = 0; c < z1.length; c++) if (softmaxAt(z1, c) > p.delta && !(decisionMargin(z2, c) > 0)) return true;
+      return false;
+  }
+}
+
 export interface PropertyResult {
   readonly property: string;
-  readonly verdict: Decision;
+  /** `tie`: a float64 counterexample that the float32 evaluation does not confirm (both sets of logits in `counterexample`). */
+  readonly verdict: Decision | 'tie';
   /** Set with `unknown` when an optimum sat on the property's boundary within solver tolerance. */
   readonly tie?: boolean;
   readonly seconds: number;
@@ -85,7 +110,7 @@ export function unit(k: number, i: number, s = 1): Float64Array {
 }
 
 export function cex(r: Region, x: ArrayLike<number>, violates: string): PropertyCounterexample {
-  return { x: Array.from(x), z1: Array.from(forward(r.n1, x)), z2: Array.from(forward(r.n2, x)), violates };
+  return { x: Array.from(x), z1: Array.from(forward(r.n1, x)), z2: Array.from(forward(r.n2, x)), z1f32: Array.from(forward32(r.n1, x)), z2f32: Array.from(forward32(r.n2, x)), violates };
 }
 
 export function combine(answers: readonly Decision[]): Decision {

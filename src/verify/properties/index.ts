@@ -40,10 +40,11 @@
  *
  * Every `holds` rests on sound bounds only (relaxation values and widened dual bounds); every
  * `violated` carries a counterexample x ∈ D re-checked by the float64 forward pass with both
- * networks' logits; a time limit gives `unknown`, never `holds`.
+ * networks' logits, and by the float32 forward pass (`z1f32`, `z2f32`): one that float32 does not
+ * confirm is reported `tie`, not `violated`; a time limit gives `unknown`, never `holds`.
  */
 import type { Region } from '../linear-end.js';
-import { type Property, type PropertyOptions, propertyName, type PropertyResult } from './common.js';
+import { type Property, type PropertyOptions, propertyName, type PropertyResult, violatesAt } from './common.js';
 import { checkDiff } from './diff.js';
 import { checkLinf } from './linf.js';
 import { checkTop1 } from './top1.js';
@@ -55,10 +56,15 @@ export { Region } from '../linear-end.js';
 /** Decides one property on one region. */
 export async function checkProperty(r: Region, p: Property, opts: PropertyOptions): Promise<PropertyResult> {
   const t0 = performance.now();
-  const res =
+  const found =
     p.kind === 'diff' ? await checkDiff(r, p, opts)
       : p.kind === 'linf' ? await checkLinf(r, p, opts)
         : p.kind === 'top1' ? await checkTop1(r, opts)
           : await checkDeltaTop1(r, p, opts);
+  // Deployment precision: a counterexample that float32 evaluation does not confirm is a tie.
+  const c = found.counterexample;
+  const res = found.verdict === 'violated' && c && !violatesAt(p, c.z1f32, c.z2f32)
+    ? { ...found, verdict: 'tie' as const, notes: [...found.notes, 'tie: the counterexample violates the property in float64 but not in float32 (z1f32, z2f32)'] }
+    : found;
   return { property: propertyName(p), seconds: (performance.now() - t0) / 1000, ...res };
 }
