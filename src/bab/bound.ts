@@ -13,7 +13,7 @@
  * input coordinate |A_i|·(u_i − l_i) (its share of the concretisation). And it gives primal
  * candidates, points of the box: the minimiser of the linear bound (a box corner), the centre.
  */
-import { type Bounds, EmptyRegion, roundingSlack } from '../ir/bounds.js';
+import { type Bounds, EmptyRegion, intersectBounds, roundingSlack } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
 import { maxPoolBinaries } from '../layers/maxpool.js';
 import { alphaDiffLower } from '../bounds/alpha-diff.js';
@@ -129,11 +129,16 @@ function reluScores(net: Network, which: TwinName, bounds: readonly Bounds[], re
  * Per-node bounds of both twins over the node by a full sweep (the node's SubProblem, with the
  * parent's bounds intersected in), or null when the node is empty.
  */
-export function sweepBounds(tw: BabTwins, spec: NodeSpec): TwinBounds | null {
+export function sweepBounds(tw: BabTwins, spec: NodeSpec, seconds?: number): TwinBounds | null {
   const sub = subProblem(spec.splits, spec.parent);
+  const deadline = seconds === undefined ? undefined : { at: performance.now() + seconds * 1000, cut: false };
   let tb: TwinBounds;
   try {
-    tb = (tw.matched ? diffMethod : crownMethod).compute(tw.n1, tw.n2, spec.box, sub);
+    tb = (tw.matched ? diffMethod : crownMethod).compute(tw.n1, tw.n2, spec.box, sub, deadline);
+    // A sweep stopped at its deadline has interval differences after that point: the parent's
+    // (sound on this subset of it) are intersected in.
+    const pd = spec.parent?.diff;
+    if (tb.cut && tb.diff && pd) tb = { ...tb, diff: tb.diff.map((d, id) => ({ ...d, ...intersectBounds(d, pd[id]) })) };
   } catch (e) {
     if (e instanceof EmptyRegion) return null;
     throw e;

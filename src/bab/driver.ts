@@ -229,6 +229,14 @@ export function createExpander(twins: BabTwins, config: Partial<BabConfig> = {})
   };
 }
 
+/**
+ * The share of the end's time limit one sweep may take: the root's (when the caller gives no
+ * bounds) and each node's. Past it the sweep stops with sound, looser bounds (interval, and the
+ * parent's intersected in), so that one sweep of a large lowered CNN cannot use up the end.
+ */
+const ROOT_SWEEP_SHARE = 0.4;
+const NODE_SWEEP_SHARE = 0.1;
+
 function expandConfig(c: BabConfig): ExpandConfig {
   return { alphaIterations: c.alphaIterations, candidates: c.candidates, refreshEvery: c.refreshEvery, inputSplitMaxDim: c.inputSplitMaxDim };
 }
@@ -247,7 +255,7 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
    * other nodes, and half the binaries of the last MILP of its lineage that hit its slice.
    */
   const milpLimit = (n: Node): number => (Number.isFinite(n.milpStalledAt) ? n.milpStalledAt / 2 : n.depth === 0 ? cfg.rootMilpBinaries : cfg.leafBinaries);
-  const request = (kind: 'branch' | 'sweep', n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound }, objective: q.objective, inputDim: q.box.lower.length });
+  const request = (kind: 'branch' | 'sweep', n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound }, objective: q.objective, inputDim: q.box.lower.length, sweepSeconds: NODE_SWEEP_SHARE * q.timeLimitSec });
 
   let best = { value: Infinity, x: q.starts[0] ?? q.box.lower };
   const offer = (x: Float64Array): void => {
@@ -299,7 +307,7 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
     // The root's sweep is the longest single step (seconds on a large CNN): in a worker it is
     // killed at the time limit too, and the end keeps the bound it was given.
     const given = q.rootBounds?.bounds;
-    const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length, ...(given ? { bounds: given } : {}) }, q.timeLimitSec * 1000 + 1000);
+    const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length, sweepSeconds: ROOT_SWEEP_SHARE * q.timeLimitSec, ...(given ? { bounds: given } : {}) }, q.timeLimitSec * 1000 + 1000);
     if (first) {
       const rb = first[0].bound?.bounds;
       if (q.rootBounds && !given && rb) q.rootBounds.bounds = rb;

@@ -29,6 +29,8 @@ export interface ExpandProblem extends ExpandSetup {
   readonly objective: BabObjective;
   /** The input dimension of the whole problem (input splits or ReLU splits). */
   readonly inputDim: number;
+  /** The wall-clock seconds one sweep may take before it stops (sweepBounds: sound, looser); none: no limit. */
+  readonly sweepSeconds?: number;
 }
 
 /** The part of a node the expansion reads. */
@@ -48,19 +50,20 @@ export interface Bounded {
 
 /** Expand a node (branch, sweep), or bound the root: the box itself. */
 export type ExpandRequest =
-  | { readonly kind: 'branch' | 'sweep'; readonly node: NodeState; readonly objective: BabObjective; readonly inputDim: number }
+  | { readonly kind: 'branch' | 'sweep'; readonly node: NodeState; readonly objective: BabObjective; readonly inputDim: number; readonly sweepSeconds?: number }
   | {
       readonly kind: 'root';
       readonly box: Bounds;
       readonly objective: BabObjective;
       readonly inputDim: number;
+      readonly sweepSeconds?: number;
       /** Sound per-node bounds of these twins over the box, when the caller has them (a row's sweep): no sweep again. */
       readonly bounds?: TwinBounds;
     };
 
 /** A node bounded from given per-node bounds, or from a sweep on it when none are given; `swept` says whether its bounds come from a sweep on this node. */
 function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null, givenSwept = false): Bounded {
-  const tb = given ?? sweepBounds(p.twins, spec);
+  const tb = given ?? sweepBounds(p.twins, spec, p.sweepSeconds);
   const bound = tb ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }, spec.splits) : null;
   return { spec, bound, swept: given === null || givenSwept };
 }
@@ -111,7 +114,7 @@ export function sweep(p: ExpandProblem, n: NodeState): Bounded {
 }
 
 export function expand(setup: ExpandSetup, r: ExpandRequest): Bounded[] {
-  const p: ExpandProblem = { ...setup, objective: r.objective, inputDim: r.inputDim };
+  const p: ExpandProblem = { ...setup, objective: r.objective, inputDim: r.inputDim, ...(r.sweepSeconds !== undefined ? { sweepSeconds: r.sweepSeconds } : {}) };
   if (r.kind === 'root') return [root(p, r.box, r.bounds)];
   return r.kind === 'branch' ? branch(p, r.node) : [sweep(p, r.node)];
 }

@@ -40,7 +40,7 @@ import { consumers, type Network } from '../ir/network.js';
 import type { DiffInput, DiffValues } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
 import type { MatchedTwins } from '../layers/twin-pair.js';
-import type { PhaseSplit, TwinState } from './types.js';
+import { type PhaseSplit, pastDeadline, type SweepDeadline, type TwinState } from './types.js';
 import { reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import type { RowRefiner } from './diff-linear.js';
@@ -237,7 +237,7 @@ function betaGradient(splits: readonly PhaseSplit[], values: readonly (DiffValue
  * in node order (the earlier layers' bounds tighten every later relaxation). Other rows get
  * ±Infinity (no information).
  */
-export function alphaDiffRefiner(twins: MatchedTwins, opts: AlphaDiffOptions & { readonly maxRows: number }): RowRefiner {
+export function alphaDiffRefiner(twins: MatchedTwins, opts: AlphaDiffOptions & { readonly maxRows: number; readonly deadline?: SweepDeadline }): RowRefiner {
   const { n1 } = twins;
   const readers = consumers(n1);
   let budget = opts.maxRows;
@@ -253,7 +253,7 @@ export function alphaDiffRefiner(twins: MatchedTwins, opts: AlphaDiffOptions & {
     const b2 = [...st.b2, st.v2];
     const diff = [...st.diff, { lower: new Float64Array(size).fill(-Infinity), upper: new Float64Array(size).fill(Infinity) }];
     rows.forEach((k, q) => {
-      if (budget <= 0 || !(unstable(st.v1, k) || unstable(st.v2, k))) return;
+      if (budget <= 0 || pastDeadline(opts.deadline) || !(unstable(st.v1, k) || unstable(st.v2, k))) return;
       budget--;
       const e = (s: number): Float64Array => {
         const v = new Float64Array(size);

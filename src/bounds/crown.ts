@@ -24,7 +24,7 @@ import { consumers, type Network } from '../ir/network.js';
 import type { LayerImpl } from '../layers/layer.js';
 import { layerOf, type LayerNode } from '../layers/registry.js';
 import { refiner } from './interval.js';
-import type { BoundsMethod, SubProblem, TwinBounds } from './types.js';
+import { type BoundsMethod, pastDeadline, type SubProblem, type SweepDeadline, type TwinBounds } from './types.js';
 
 /** Rows processed at once, to cap the memory of the dense Λ matrices. */
 const CHUNK = 256;
@@ -90,12 +90,13 @@ export function concretizeLower(lin: LinearInInput, m: number, box: Bounds): Flo
 }
 
 /** Lower and upper CROWN bounds of the selected rows of node `target`. */
-function boundRows(net: Network, target: number, rows: readonly number[], bounds: readonly Bounds[]): { lower: Float64Array; upper: Float64Array } {
+function boundRows(net: Network, target: number, rows: readonly number[], bounds: readonly Bounds[], deadline?: SweepDeadline): { lower: Float64Array; upper: Float64Array } {
   const size = net.nodes[target].size;
-  const lower = new Float64Array(rows.length);
-  const upper = new Float64Array(rows.length);
+  // Rows left when the deadline passes keep ±∞ here, so their interval bounds stand.
+  const lower = new Float64Array(rows.length).fill(-Infinity);
+  const upper = new Float64Array(rows.length).fill(Infinity);
   const box = bounds[0];
-  for (let s = 0; s < rows.length; s += CHUNK) {
+  for (let s = 0; s < rows.length && !pastDeadline(deadline); s += CHUNK) {
     const part = rows.slice(s, s + CHUNK);
     const m = part.length;
     for (const sign of [1, -1]) {
@@ -117,7 +118,7 @@ function boundRows(net: Network, target: number, rows: readonly number[], bounds
  * Per-node bounds of one network: interval everywhere, tightened by CROWN where it matters.
  * `refine`, when given, is applied to each node's bounds before later nodes read them (SubProblem).
  */
-export function crownBounds(net: Network, box: Bounds, refine?: (id: number, b: Bounds) => Bounds): Bounds[] {
+export function crownBounds(net: Network, box: Bounds, refine?: (id: number, b: Bounds) => Bounds, deadline?: SweepDeadline): Bounds[] {
   const readers = consumers(net);
   const out: Bounds[] = [box];
   for (let id = 1; id < net.nodes.length; id++) {
@@ -129,7 +130,7 @@ export function crownBounds(net: Network, box: Bounds, refine?: (id: number, b: 
     // Linear nodes read by a nonlinear layer, and the logits, get CROWN rows: the unstable ones
     // for sign-split readers (ReLU), all rows for other nonlinear readers (max-pool) and logits.
     const nonlinear = readers[id].map(c => implOf(net, c)).filter(r => !r.linear);
-    const needed = impl.linear && (nonlinear.length > 0 || id === net.output) && !node.inputs.every(i => i === 0);
+    const needed = impl.linear && (nonlinear.length > 0 || id === net.output) && !node.inputs.every(i => i === 0) && !pastDeadline(deadline);
     if (needed) {
       const allRows = id === net.output || nonlinear.some(r => !r.signSplit);
       const rows: number[] = [];
@@ -137,7 +138,7 @@ export function crownBounds(net: Network, box: Bounds, refine?: (id: number, b: 
         if (allRows || (b.lower[i] < 0 && b.upper[i] > 0)) rows.push(i);
       }
       if (rows.length > 0) {
-        const cb = boundRows(net, id, rows, out);
+        const cb = boundRows(net, id, rows, out, deadline);
         const lower = Float64Array.from(b.lower);
         const upper = Float64Array.from(b.upper);
         rows.forEach((row, r) => {
@@ -174,8 +175,9 @@ function implOf(net: Network, id: number): LayerImpl<LayerNode> {
 
 export const crownMethod: BoundsMethod = {
   name: 'crown',
-  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds {
-    return { n1: crownBounds(n1, box, refiner(sub, 'n1')), n2: crownBounds(n2, box, refiner(sub, 'n2')) };
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem, deadline?: SweepDeadline): TwinBounds {
+    const out = { n1: crownBounds(n1, box, refiner(sub, 'n1'), deadline), n2: crownBounds(n2, box, refiner(sub, 'n2'), deadline) };
+    return deadline?.cut ? { ...out, cut: true } : out;
   },
 };
 

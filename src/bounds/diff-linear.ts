@@ -27,18 +27,19 @@ import { layerOf } from '../layers/registry.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import { poolPairDiffs } from './pool-pairs.js';
 import { impliedDiff, shifted } from './twin-bounds.js';
-import type { TwinBounds, TwinState } from './types.js';
+import { pastDeadline, type SweepDeadline, type TwinBounds, type TwinState } from './types.js';
 import { type MatchedTwins, pairAt, swapped } from '../layers/twin-pair.js';
 
 /** Rows processed at once, to cap the memory of the dense coefficient matrices. */
 const CHUNK = 128;
 
 /** Symbolic bounds of d at the selected rows of node `target`. */
-function diffRows(st: TwinState, target: number, rows: readonly number[]): Bounds {
+function diffRows(st: TwinState, target: number, rows: readonly number[], deadline?: SweepDeadline): Bounds {
   const size = st.twins.n1.nodes[target].size;
-  const lower = new Float64Array(rows.length);
-  const upper = new Float64Array(rows.length);
-  for (let s = 0; s < rows.length; s += CHUNK) {
+  // Rows left when the deadline passes keep ±∞ here, so their interval bounds stand.
+  const lower = new Float64Array(rows.length).fill(-Infinity);
+  const upper = new Float64Array(rows.length).fill(Infinity);
+  for (let s = 0; s < rows.length && !pastDeadline(deadline); s += CHUNK) {
     const part = rows.slice(s, s + CHUNK);
     const m = 2 * part.length;
     // Rows 2r and 2r+1 hold +e_k and −e_k: both ends in one pass.
@@ -116,6 +117,8 @@ export interface SweepOptions {
   readonly refine?: RowRefiner;
   /** Pair bounds for max-pool windows (pool-pairs.ts); default on. */
   readonly poolPairs?: boolean;
+  /** Past it, no more symbolic rows, refinements or pair bounds: the rest is interval (sound). */
+  readonly deadline?: SweepDeadline;
 }
 
 export function linearDiffBounds(twins: MatchedTwins, b1in: readonly Bounds[], b2in: readonly Bounds[], opts: SweepOptions = {}): TwinBounds & { diff: Bounds[]; stats: DiffSweepStats } {
@@ -135,12 +138,12 @@ export function linearDiffBounds(twins: MatchedTwins, b1in: readonly Bounds[], b
     let v2 = intersectBounds(b2in[id], impl.interval(b, b.inputs.map(i => b2[i])));
     const inputs = a.inputs.map(i => ({ d: diff[i], b1: b1[i], b2: b2[i], memo }));
     let d = intersectBounds(impl.diffInterval(a, b, inputs), impliedDiff(v1, v2));
-    if (impl.linear && !a.inputs.every(i => i === 0)) {
+    if (impl.linear && !a.inputs.every(i => i === 0) && !pastDeadline(opts.deadline)) {
       const rows = neededRows(n1, readers, id, v1, v2);
       if (rows.length > 0) {
         symbolicRows += rows.length;
-        const sym = diffRows({ twins, b1, b2, diff, memo }, id, rows);
-        if (opts.refine) {
+        const sym = diffRows({ twins, b1, b2, diff, memo }, id, rows, opts.deadline);
+        if (opts.refine && !pastDeadline(opts.deadline)) {
           const r = opts.refine(id, rows, { b1, b2, diff, v1, v2, memo });
           rows.forEach((_, q) => {
             sym.lower[q] = Math.max(sym.lower[q], r.lower[q]);
@@ -163,7 +166,7 @@ export function linearDiffBounds(twins: MatchedTwins, b1in: readonly Bounds[], b
     diff.push(d);
     b1.push(v1);
     b2.push(v2);
-    const candidates = opts.poolPairs === false ? [] : readers[id].flatMap(c => candidatePairsOf(n1, c, v1, v2));
+    const candidates = opts.poolPairs === false || pastDeadline(opts.deadline) ? [] : readers[id].flatMap(c => candidatePairsOf(n1, c, v1, v2));
     if (candidates.length > 0) {
       const pairs = poolPairDiffs({ twins, b1, b2, diff, memo }, id, candidates);
       if (pairs) {

@@ -21,7 +21,7 @@ import { crownBounds } from './crown.js';
 import { linearDiffBounds } from './diff-linear.js';
 import { refiner } from './interval.js';
 import { impliedDiff, shifted } from './twin-bounds.js';
-import type { BoundsMethod, SubProblem, TwinBounds, TwinState } from './types.js';
+import type { BoundsMethod, SubProblem, SweepDeadline, TwinBounds, TwinState } from './types.js';
 
 /**
  * Differential sweep over matched twins, given sound per-twin bounds: returns the difference
@@ -70,8 +70,8 @@ const ROW_ALPHA = { iterations: 3, maxRows: 2000 } as const;
  */
 export const diffMethod: BoundsMethod = {
   name: 'crown+diff',
-  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds {
-    return crownThenDiff(n1, n2, box, 'on', true, sub);
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem, deadline?: SweepDeadline): TwinBounds {
+    return crownThenDiff(n1, n2, box, 'on', true, sub, deadline);
   },
 };
 
@@ -81,8 +81,8 @@ export const diffMethod: BoundsMethod = {
  */
 export const symbolicDiffMethod: BoundsMethod = {
   name: 'crown+diff-symbolic',
-  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds {
-    return crownThenDiff(n1, n2, box, 'on, symbolic only', false, sub);
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem, deadline?: SweepDeadline): TwinBounds {
+    return crownThenDiff(n1, n2, box, 'on, symbolic only', false, sub, deadline);
   },
 };
 
@@ -90,20 +90,21 @@ export const symbolicDiffMethod: BoundsMethod = {
  * The later sweeps intersect every node's bounds with the CROWN ones, so a sub-problem's
  * refinement applied there holds throughout.
  */
-function crownThenDiff(n1: Network, n2: Network, box: Bounds, mode: string, full: boolean, sub?: SubProblem): TwinBounds {
-  const b1 = crownBounds(n1, box, refiner(sub, 'n1'));
-  const b2 = crownBounds(n2, box, refiner(sub, 'n2'));
+function crownThenDiff(n1: Network, n2: Network, box: Bounds, mode: string, full: boolean, sub?: SubProblem, deadline?: SweepDeadline): TwinBounds {
+  const b1 = crownBounds(n1, box, refiner(sub, 'n1'), deadline);
+  const b2 = crownBounds(n2, box, refiner(sub, 'n2'), deadline);
+  const cut = (): { cut?: true } => (deadline?.cut ? { cut: true } : {});
   const m = pairTwins(n1, n2);
-  if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})` };
+  if (!m.ok) return { n1: b1, n2: b2, note: `differential mode: off (${m.reason})`, ...cut() };
   const ref = differentialBounds(m.twins, b1, b2);
-  const sym = linearDiffBounds(m.twins, ref.n1, ref.n2, { dIn: ref.diff, poolPairs: false });
+  const sym = linearDiffBounds(m.twins, ref.n1, ref.n2, { dIn: ref.diff, poolPairs: false, ...(deadline ? { deadline } : {}) });
   const note = `differential mode: ${mode} (${m.nodes - 1}/${m.nodes - 1} nodes matched)`;
-  if (!full) return { n1: sym.n1, n2: sym.n2, diff: sym.diff, note };
+  if (!full) return { n1: sym.n1, n2: sym.n2, diff: sym.diff, note, ...cut() };
   // The full sweep starts from the symbolic-only one: every node's bounds are intersected with
   // it, so they are never looser; the symbolic-only bounds are kept as `previous` for ρ, since
   // heuristic plane choices are not monotone in the bounds.
-  const out = linearDiffBounds(m.twins, sym.n1, sym.n2, { dIn: sym.diff, refine: alphaDiffRefiner(m.twins, ROW_ALPHA) });
-  return { n1: out.n1, n2: out.n2, diff: out.diff, previous: { n1: sym.n1, n2: sym.n2, diff: sym.diff }, note };
+  const out = linearDiffBounds(m.twins, sym.n1, sym.n2, { dIn: sym.diff, refine: alphaDiffRefiner(m.twins, { ...ROW_ALPHA, ...(deadline ? { deadline } : {}) }), ...(deadline ? { deadline } : {}) });
+  return { n1: out.n1, n2: out.n2, diff: out.diff, previous: { n1: sym.n1, n2: sym.n2, diff: sym.diff }, note, ...cut() };
 }
 
 /** The interval-only differential sweep (the previous default), kept for comparison. */

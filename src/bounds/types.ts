@@ -25,6 +25,8 @@ export interface TwinBounds {
    * monotone in the bounds, so this keeps every ρ bound no looser than that sweep gives.
    */
   readonly previous?: { readonly n1: readonly Bounds[]; readonly n2: readonly Bounds[]; readonly diff: readonly Bounds[] };
+  /** The sweep stopped at its deadline (SweepDeadline): later rows and nodes have interval bounds only. */
+  readonly cut?: boolean;
   /** One line on how the twins were matched, e.g. "differential: on (14/14 nodes matched)". */
   readonly note?: string;
 }
@@ -64,7 +66,23 @@ export interface TwinState {
   readonly memo: DiffMemo;
 }
 
+/**
+ * A wall-clock deadline for a sweep (performance.now() milliseconds): past it, the symbolic
+ * passes stop and the remaining rows and nodes keep their interval bounds (sound, looser), and
+ * the sweep says so in `TwinBounds.cut`. `cut` is set by the sweep when that happened.
+ */
+export interface SweepDeadline {
+  readonly at: number;
+  cut: boolean;
+}
+
+export function pastDeadline(d: SweepDeadline | undefined): boolean {
+  if (!d) return false;
+  if (!d.cut && performance.now() >= d.at) d.cut = true;
+  return d.cut;
+}
+
 export interface BoundsMethod {
   readonly name: string;
-  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem): TwinBounds;
+  compute(n1: Network, n2: Network, box: Bounds, sub?: SubProblem, deadline?: SweepDeadline): TwinBounds;
 }

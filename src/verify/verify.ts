@@ -21,7 +21,7 @@ import { twinSlack, widen } from '../bounds/precision.js';
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
 import { createExpander } from '../bab/driver.js';
 import { babEnd } from '../bab/end.js';
-import { babTwins, originalBounds } from '../bab/twins.js';
+import { babTwins, mergedBounds, originalBounds } from '../bab/twins.js';
 import { alignTwins } from '../layers/twin-pair.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
@@ -38,6 +38,12 @@ const ALPHA_ITERATIONS = 20;
  * binaries), the monolithic MILP stalled on 12 of 32 ends in 20 s (benchmarks/results, 0.1.0).
  */
 export const AUTO_BAB_BINARIES = 100;
+
+/**
+ * Under --method bab, the share of the row's end budget (2 · pairs · --time-limit) the lowered
+ * twins' sweep may take before it stops and is merged with the originals' (see verifyRow).
+ */
+export const LOWERED_SWEEP_SHARE = 0.25;
 
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
 export function signDecided(r: { lower: number; upper: number }): boolean {
@@ -167,11 +173,22 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   // src/bab/twins.ts): their sweep is made once per row, gives the row's bounds (read back onto
   // the originals' nodes: sound, the same values) in place of a sweep of the originals, and
   // starts every end's root. Under auto the search may not run at all, so the originals are swept.
+  // The lowered twins' sweep can cost far more than the originals' (MNIST's max-pool convnet:
+  // 90 s against 0.7 s, every window's tree rows back-substituted): it gets LOWERED_SWEEP_SHARE
+  // of the row's end budget, and if it stops there, the originals are swept and both merged
+  // onto the lowered nodes (mergedBounds), while the row's own bounds are the originals'.
   const lowered = plan.ends === 'bab' ? babTwins(n1, n2) : null;
-  control.phase?.('bounds');
-  const loweredBounds = lowered?.lowered ? timed('bounds', () => opts.bounds.compute(lowered.n1, lowered.n2, box)) : null;
-  let bounds = lowered && loweredBounds ? originalBounds(lowered, loweredBounds) : timed('bounds', () => opts.bounds.compute(n1, n2, box));
   const pairs = selectPairs(opts.pairs, label, classes);
+  control.phase?.('bounds');
+  const sweepDeadline = { at: performance.now() + LOWERED_SWEEP_SHARE * 2 * pairs.length * opts.timeLimitSec * 1000, cut: false };
+  let loweredBounds = lowered?.lowered ? timed('bounds', () => opts.bounds.compute(lowered.n1, lowered.n2, box, undefined, sweepDeadline)) : null;
+  let bounds: TwinBounds;
+  if (lowered && loweredBounds?.cut) {
+    const cut = loweredBounds;
+    bounds = timed('bounds', () => opts.bounds.compute(n1, n2, box));
+    const orig = bounds;
+    loweredBounds = timed('bounds', () => mergedBounds(lowered, cut, orig));
+  } else bounds = lowered && loweredBounds ? originalBounds(lowered, loweredBounds) : timed('bounds', () => opts.bounds.compute(n1, n2, box));
   const memo = new Map<string, { lower: number; upper: number }>();
   const memoSeconds = new Map<string, number>();
   const relax = (pair: Pair): { lower: number; upper: number } => {
