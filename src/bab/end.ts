@@ -28,6 +28,8 @@ export interface BabEndQuery extends BabRun {
   readonly twins?: LoweredTwins;
   /** Sound per-node bounds of the search's twins over the box, shared by the ends of a row (BabQuery.rootBounds). */
   readonly rootBounds?: { bounds?: TwinBounds };
+  /** The end's best bounds so far as the search goes (in this end's sense: its value lies in [lower, upper]). */
+  readonly onProgress?: (p: { readonly lower: number; readonly upper: number; readonly nodes: number; readonly open: number }) => void;
 }
 
 export async function babEnd(q: BabEndQuery): Promise<EndResult> {
@@ -50,6 +52,7 @@ export async function babEnd(q: BabEndQuery): Promise<EndResult> {
     mipAbsGap: q.mipAbsGap,
     ...(q.config ? { config: q.config } : {}),
     ...(q.expander ? { expander: q.expander } : {}),
+    ...(q.onProgress ? { onProgress: p => q.onProgress?.({ lower: s > 0 ? p.bound : -p.best, upper: s > 0 ? p.best : -p.bound, nodes: p.nodes, open: p.open }) } : {}),
   });
   const value = rhoAt(n1, n2, r.witness.x, pair);
   let bound = s * r.bound;

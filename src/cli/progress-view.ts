@@ -3,9 +3,10 @@
  * the current row's phase, elapsed, ETA), redrawn twice a second and cleared before any result
  * is printed, so it never freezes or mixes with the table. Without a terminal (CI, pipes): one
  * line per finished row and a heartbeat line every 30 s. --quiet: nothing; --verbose: also each
- * phase change. Nothing here writes to stdout.
+ * phase change. A long end's best bounds so far (branch and bound's anytime bounds) show on
+ * both the live line and the heartbeat. Nothing here writes to stdout.
  */
-import type { RowPhase } from '../verify/control.js';
+import type { EndProgress, RowPhase } from '../verify/control.js';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
@@ -13,6 +14,8 @@ export interface ProgressView {
   rowStart(row: number): void;
   phase(p: RowPhase): void;
   endDone(): void;
+  /** The running end's best bounds so far (shown until the end or its row is done). */
+  interim(p: EndProgress): void;
   rowDone(row: number, summary: string): void;
   /** Clear the live line before something else is written to the terminal. */
   clear(): void;
@@ -43,11 +46,13 @@ export function progressView(sink: ProgressSink, totals: { rows: number; endsPer
   let current: number | null = null;
   let phase: RowPhase | 'starting' = 'starting';
   let drawn = false;
+  let best: EndProgress | null = null;
   const elapsed = (): number => (now() - t0) / 1000;
   const eta = (): string => (rowsDone === 0 ? '?' : clock((elapsed() / rowsDone) * (totals.rows - rowsDone)));
   const status = (): string =>
     `verify: rows ${rowsDone}/${totals.rows} | ends ${endsDone}/${totals.rows * totals.endsPerRow}` +
     (current !== null ? ` | row ${current}: ${phase}` : '') +
+    (current !== null && best ? ` | ${bestBounds(best, endsDone - rowsDone * totals.endsPerRow + 1, totals.endsPerRow)}` : '') +
     ` | elapsed ${clock(elapsed())} | ETA ${eta()}`;
   const quiet = verbosity === 'quiet';
   const tty = sink.isTTY && !quiet;
@@ -71,6 +76,7 @@ export function progressView(sink: ProgressSink, totals: { rows: number; endsPer
   return {
     rowStart(row) {
       current = row;
+      best = null;
       phase = 'starting';
       draw();
     },
@@ -81,12 +87,18 @@ export function progressView(sink: ProgressSink, totals: { rows: number; endsPer
     },
     endDone() {
       endsDone++;
+      best = null;
+    },
+    interim(p) {
+      best = p;
+      draw();
     },
     rowDone(row, summary) {
       rowsDone++;
       // Every end of a finished row is done, also those a stopped row never reported.
       endsDone = rowsDone * totals.endsPerRow;
       current = null;
+      best = null;
       if (!tty) line(`row ${row} done (${rowsDone}/${totals.rows}): ${summary}; elapsed ${clock(elapsed())}, ETA ${eta()}`);
       else if (verbosity === 'verbose') line(`row ${row} done: ${summary}`);
       else draw();
@@ -97,4 +109,11 @@ export function progressView(sink: ProgressSink, totals: { rows: number; endsPer
       clear();
     },
   };
+}
+
+/** `end 2/4 (0:1 max) · bab · [-0.061, -0.044] gap 1.7e-2 · 120 nodes, 7 open` */
+export function bestBounds(p: EndProgress, end: number, ends: number): string {
+  const g = (v: number): string => (Number.isFinite(v) ? Number(v.toPrecision(3)).toString() : String(v));
+  const gap = p.upper - p.lower;
+  return `end ${Math.min(end, ends)}/${ends} (${p.pair[0]}:${p.pair[1]} ${p.sense === 'minimize' ? 'min' : 'max'}) · ${p.method} · [${g(p.lower)}, ${g(p.upper)}] gap ${Number.isFinite(gap) ? gap.toExponential(1) : '?'} · ${p.nodes} nodes, ${p.open} open`;
 }

@@ -17,7 +17,7 @@ import { forward32 } from '../layers/forward32.js';
 import { type Pair, rhoInterval, rhoOfLogits } from '../rsm/objective.js';
 import { tsBootstrap } from '../solver/pool.js';
 import type { SolverName } from '../solver/select.js';
-import type { RowControl, RowPhase } from '../verify/control.js';
+import type { EndProgress, RowControl, RowPhase } from '../verify/control.js';
 import { type Sample, selectPairs } from '../verify/methods.js';
 import type { VerifySettings } from '../verify/options.js';
 import type { EndDetail, PairResult, RowResult } from '../verify/verify.js';
@@ -42,6 +42,7 @@ export type RowMessage =
   | { readonly kind: 'phase'; readonly phase: RowPhase }
   | { readonly kind: 'partial'; readonly pair: [number, number]; readonly lower: number; readonly upper: number }
   | { readonly kind: 'end' }
+  | { readonly kind: 'interim'; readonly progress: EndProgress }
   | { readonly kind: 'ready' }
   | { readonly kind: 'done'; readonly result: RowResult }
   | { readonly kind: 'error'; readonly message: string; readonly user: boolean };
@@ -127,6 +128,7 @@ export class RowRunner {
           if (b) best.set(key, { lower: Math.max(b.lower, m.lower), upper: Math.min(b.upper, m.upper) });
           control.partial?.(m.pair, m.lower, m.upper);
         } else if (m.kind === 'end') control.endDone?.();
+        else if (m.kind === 'interim') control.interim?.(m.progress);
         else if (m.kind === 'ready') return;
         else if (m.kind === 'done') finish(false, () => resolve(m.result));
         else finish(true, () => reject(m.user ? new UserError(m.message) : new Error(m.message)));

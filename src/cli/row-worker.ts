@@ -27,6 +27,7 @@ try {
       phase: name => post({ kind: 'phase', phase: name }),
       partial: (pair, lower, upper) => post({ kind: 'partial', pair: [pair[0], pair[1]], lower, upper }),
       endDone: () => post({ kind: 'end' }),
+      interim: progress => post({ kind: 'interim', progress }),
     }).then(result => post({ kind: 'done', result }), fail);
   });
   post({ kind: 'ready' });

@@ -31,6 +31,8 @@ export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
   readonly stderrIsTTY: boolean;
+  /** Without a TTY, the time between heartbeat lines (default HEARTBEAT_MS). */
+  readonly heartbeatMs?: number;
 }
 
 export const PROCESS_IO: CliIO = {
@@ -210,8 +212,8 @@ async function verifyLocked(raw: VerifyArgs, io: CliIO): Promise<VerifyRun> {
   const budgeted = a.rowTimeLimitSec !== undefined || a.totalTimeLimitSec !== undefined;
   // Budgeted rows run in worker threads with their own solver; the others share this one.
   const solver = budgeted ? null : await createSolver(solverName, a.threads);
-  const view = progressView({ write: io.stderr, isTTY: io.stderrIsTTY }, { rows: todo.length, endsPerRow: 2 * pairs }, a.verbosity ?? 'normal');
-  const control: RowControl = { phase: p => view.phase(p), endDone: () => view.endDone() };
+  const view = progressView({ write: io.stderr, isTTY: io.stderrIsTTY }, { rows: todo.length, endsPerRow: 2 * pairs }, a.verbosity ?? 'normal', io.heartbeatMs ? { heartbeatMs: io.heartbeatMs } : {});
+  const control: RowControl = { phase: p => view.phase(p), endDone: () => view.endDone(), interim: p => view.interim(p) };
   const runner = budgeted ? new RowRunner({ n1: a.n1, n2: a.n2, settings, solver: solverName, threads: a.threads }, { n1, n2 }) : null;
   const results: BudgetedRow[] = [];
   const tRun = performance.now();

@@ -14,7 +14,23 @@ export interface RowControl {
   partial?(pair: Pair, lower: number, upper: number): void;
   /** An end finished (for the progress bar's end count). */
   endDone?(): void;
+  /** A running end's best bounds so far (branch and bound's anytime bounds; throttled by verifyRow). */
+  interim?(p: EndProgress): void;
 }
+
+/** Where a running end stands: its value lies in [lower, upper] (`upper` from a re-checked point, `lower` sound). */
+export interface EndProgress {
+  readonly pair: readonly [number, number];
+  readonly sense: 'minimize' | 'maximize';
+  readonly method: 'bab';
+  readonly lower: number;
+  readonly upper: number;
+  readonly nodes: number;
+  readonly open: number;
+}
+
+/** Least time between two interim reports of one end. */
+export const INTERIM_EVERY_MS = 250;
 
 /** Why an end's bound is what it is: the word the results carry beside `status`. */
 export type EndReason =

@@ -20,13 +20,13 @@ import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoAt32, rhoInterval, rh
 import { twinSlack, widen } from '../bounds/precision.js';
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
 import { createExpander } from '../bab/driver.js';
-import { babEnd } from '../bab/end.js';
+import { babEnd, type BabEndQuery } from '../bab/end.js';
 import { babTwins, mergedBounds, originalBounds } from '../bab/twins.js';
 import { alignTwins } from '../layers/twin-pair.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
 import { planRow } from './plan.js';
-import { endReason, type EndWhy, type RowControl } from './control.js';
+import { endReason, type EndWhy, INTERIM_EVERY_MS, type RowControl } from './control.js';
 
 /** α-CROWN iterations used by alpha-crown and auto, and α-diff iterations per end wherever differential bounds exist. */
 const ALPHA_ITERATIONS = 20;
@@ -258,6 +258,21 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   // attack; the rest is the solve's own limit.
   const rowEnds = 2 * pairs.length;
   const remainingFor = (pair: Pair, attackMs: number) => (): number => opts.timeLimitSec - ((spent.bounds + spent.obbt) / rowEnds + (memoSeconds.get(pair.join(':')) ?? 0) + attackMs / 1000);
+  // A running branch and bound's best bounds for the progress display, at most one report per
+  // INTERIM_EVERY_MS per end (the first at once), so a worker thread's messages stay few.
+  const interimFor = (pair: Pair, sense: 'minimize' | 'maximize'): Pick<BabEndQuery, 'onProgress'> => {
+    const report = control.interim;
+    if (!report) return {};
+    let last = -Infinity;
+    return {
+      onProgress: p => {
+        const t = performance.now();
+        if (t - last < INTERIM_EVERY_MS) return;
+        last = t;
+        report({ pair: [pair[0], pair[1]], sense, method: 'bab', ...p });
+      },
+    };
+  };
   const pairJobs = pairs.map(async (pair): Promise<PairResult> => {
     const relaxed = relax(pair);
     control.phase?.('attack');
@@ -275,7 +290,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
       if (solve) control.phase?.('solve');
       const limits = { solver, timeLimitSec: left, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
       const e = await (solve && babPool && babSearch
-        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, rootBounds: babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, ...limits, timeLimitSec: Math.max(0.05, remainingSec()), ...(opts.bab ? { config: opts.bab } : {}), expander: babPool }))
+        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, rootBounds: babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, ...limits, timeLimitSec: Math.max(0.05, remainingSec()), ...(opts.bab ? { config: opts.bab } : {}), expander: babPool, ...interimFor(pair, sense) }))
         : solve
         ? solveEnd({ ...common, ...limits, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound)));
