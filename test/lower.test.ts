@@ -17,7 +17,7 @@ import { verifyRow } from '../src/verify/verify.js';
 import { boundsFor } from '../src/verify/methods.js';
 import { createHighsSolver } from '../src/solver/highs.js';
 import { samplePoints } from './helpers/sampling.js';
-import { babTwins, mergedBounds, originalBounds } from '../src/bab/twins.js';
+import { babTwins, originalBounds } from '../src/bab/twins.js';
 import type { SweepDeadline } from '../src/bounds/types.js';
 import type { Bounds } from '../src/ir/bounds.js';
 import { diffMethod } from '../src/bounds/diff.js';
@@ -125,41 +125,34 @@ function cutAfter(checks: number): SweepDeadline {
   };
 }
 
-t.test("a lowered sweep stopped at its deadline, merged with the originals' sweep, holds at sampled points and is never looser than either", async tt => {
+t.test('a lowered sweep stopped at its deadline holds at sampled points (and is wider than the full sweep somewhere)', async tt => {
   const lt = babTwins(a, b);
   const box = { lower: Float64Array.of(-1.5, -0.5), upper: Float64Array.of(1, 2) };
-  const orig = diffMethod.compute(a, b, box);
   const full = diffMethod.compute(lt.n1, lt.n2, box);
-  const points = samplePoints(box, 2000, 'lower-merge');
+  const points = samplePoints(box, 2000, 'lower-cut');
   const values = points.map(x => [forwardAll(lt.n1, x), forwardAll(lt.n2, x)] as const);
-  const inside = (b: Bounds, v: ArrayLike<number>, k: number, slack = 0): boolean => v[k] >= b.lower[k] - slack && v[k] <= b.upper[k] + slack;
+  const inside = (b: Bounds, v: ArrayLike<number>, k: number): boolean => v[k] >= b.lower[k] && v[k] <= b.upper[k];
   const within = (inner: Bounds, outer: Bounds): boolean => inner.lower.every((l, k) => l >= outer.lower[k] && inner.upper[k] <= outer.upper[k]);
   let cuts = 0;
+  let looserSomewhere = 0;
   for (const checks of [0, 1, 2, 4, 7, 12, 10_000]) {
     const cut = diffMethod.compute(lt.n1, lt.n2, box, undefined, cutAfter(checks));
     if (cut.cut) cuts++;
-    const m = mergedBounds(lt, cut, orig);
     let outside = 0;
-    let looser = 0;
     for (const [v1, v2] of values) {
       lt.n1.nodes.forEach((_, id) => {
         for (let k = 0; k < v1[id].length; k++) {
-          if (!inside(m.n1[id], v1[id], k) || !inside(m.n2[id], v2[id], k)) outside++;
-          if (m.diff && !(v1[id][k] - v2[id][k] >= m.diff[id].lower[k] - 1e-12 && v1[id][k] - v2[id][k] <= m.diff[id].upper[k] + 1e-12)) outside++;
+          if (!inside(cut.n1[id], v1[id], k) || !inside(cut.n2[id], v2[id], k)) outside++;
+          const d = v1[id][k] - v2[id][k];
+          if (cut.diff && !(d >= cut.diff[id].lower[k] - 1e-12 && d <= cut.diff[id].upper[k] + 1e-12)) outside++;
         }
       });
     }
-    lt.n1.nodes.forEach((_, id) => {
-      if (!within(m.n1[id], cut.n1[id]) || !within(m.n2[id], cut.n2[id]) || (m.diff && cut.diff && !within(m.diff[id], cut.diff[id]))) looser++;
-    });
-    a.nodes.forEach((_, id) => {
-      const l = lt.map1[id];
-      if (!within(m.n1[l], orig.n1[id]) || !within(m.n2[l], orig.n2[id]) || (m.diff && orig.diff && !within(m.diff[l], orig.diff[id]))) looser++;
-    });
-    tt.equal(outside, 0, `cut after ${checks} checks: every lowered node of both twins and their difference inside the merged bounds at 2,000 points`);
-    tt.equal(looser, 0, `cut after ${checks} checks: no node looser than the cut sweep or the originals' sweep`);
+    if (lt.n1.nodes.some((_, id) => !within(cut.n1[id], full.n1[id]))) looserSomewhere++;
+    tt.equal(outside, 0, `cut after ${checks} checks: every lowered node of both twins and their difference inside the cut sweep's bounds at 2,000 points`);
   }
   tt.ok(cuts >= 5, `the early deadlines cut the sweep (${cuts} of 7)`);
+  tt.ok(looserSomewhere >= 1, `a cut sweep is looser than the full one somewhere (${looserSomewhere} cut points): the cut is real`);
   tt.notOk(full.cut, 'a sweep without a deadline is never cut');
 });
 

@@ -15,6 +15,7 @@
  */
 import { type Bounds, EmptyRegion, intersectBounds, roundingSlack } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
+import { twinForward } from '../layers/gradient.js';
 import { maxPoolBinaries } from '../layers/maxpool.js';
 import { alphaDiffLower } from '../bounds/alpha-diff.js';
 import { alphaObjectiveLower } from '../bounds/alpha-crown.js';
@@ -24,10 +25,22 @@ import { diffMethod, twinState } from '../bounds/diff.js';
 import type { TwinBounds } from '../bounds/types.js';
 import { contradictsSplits, type ReluSplit, subProblem, type TwinName } from './subproblem.js';
 
-/** Minimise c1ᵀz¹ + c2ᵀz² (coefficients on each twin's logits). */
+/** A linear condition on both twins' logits: c1ᵀz¹ + c2ᵀz² ≥ lower. */
+export interface OutputConstraint {
+  readonly c1: Float64Array;
+  readonly c2: Float64Array;
+  readonly lower: number;
+}
+
+/**
+ * Minimise c1ᵀz¹ + c2ᵀz² (coefficients on each twin's logits), over the points of the box that
+ * satisfy every `constraints` row (e.g. "N2 decides c" for the implication; none: the whole box).
+ * The minimum over no point is +∞.
+ */
 export interface BabObjective {
   readonly c1: Float64Array;
   readonly c2: Float64Array;
+  readonly constraints?: readonly OutputConstraint[];
 }
 
 export interface BabTwins {
@@ -204,13 +217,96 @@ function crownLinear(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bound
 }
 
 /**
+ * Whether the node provably holds no point that satisfies the objective's constraints: some row's
+ * sound upper bound over the node (−(lower bound of −row): interval and joint CROWN) is below its
+ * right-hand side. The relaxation's set contains the node's, so nothing feasible is dropped. The
+ * objective's own lower bound ignores the constraints (a minimum over a superset: sound).
+ */
+export function constraintsInfeasible(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bounds): boolean {
+  const rows = obj.constraints ?? [];
+  return rows.some(r => {
+    const neg = { c1: r.c1.map(v => -v), c2: r.c2.map(v => -v) };
+    const lowerNeg = Math.max(linearLower(neg.c1, tb.n1[tw.n1.output]) + linearLower(neg.c2, tb.n2[tw.n2.output]), crownLinear(tw, neg, tb, box).lower);
+    return -lowerNeg < r.lower;
+  });
+}
+
+/** Supergradient steps of the Lagrangian bound per node (after its candidates). */
+const LAGRANGE_STEPS = 6;
+
+/**
+ * A sound lower bound of min f over the node's points that satisfy the constraints g_k ≥ lo_k,
+ * by Lagrangian relaxation: for any λ ≥ 0, f(x) ≥ f(x) − Σ λ_k (g_k(x) − lo_k) at every feasible
+ * x, so the relaxations' lower bound of the right-hand side over the whole node (a linear
+ * objective of the logits plus the constant Σ λ_k lo_k) bounds the constrained minimum. Every λ
+ * is sound; which one is tried only decides how tight. Candidates: λ = 0, and λ = e_k for each
+ * row k that turns f − g_k into a difference objective (the implication's part j with N2's row
+ * j: ρ(c, j), which the differential relaxation bounds tightly); then a few sign-supergradient
+ * steps from the best, moving λ_k up where the bound's minimiser (a box corner) violates row k
+ * and down where it satisfies it.
+ */
+function lagrangianLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bounds, alphaIterations: number, splits: readonly ReluSplit[]): number {
+  const rows = obj.constraints ?? [];
+  if (rows.length === 0) return -Infinity;
+  const combined = (lam: Float64Array): { obj: BabObjective; konst: number } => {
+    const c1 = Float64Array.from(obj.c1);
+    const c2 = Float64Array.from(obj.c2);
+    let konst = 0;
+    rows.forEach((r, k) => {
+      if (lam[k] === 0) return;
+      for (let i = 0; i < c1.length; i++) {
+        c1[i] -= lam[k] * r.c1[i];
+        c2[i] -= lam[k] * r.c2[i];
+      }
+      konst += lam[k] * r.lower;
+    });
+    return { obj: { c1, c2 }, konst };
+  };
+  const valueOf = (lam: Float64Array, withAlpha: boolean): { lower: number; corner: Float64Array } => {
+    const { obj: o, konst } = combined(lam);
+    const cl = crownLinear(tw, o, tb, box);
+    const lower = withAlpha ? Math.max(cl.lower, objectiveLower(tw, o, tb, box, alphaIterations, splits)) : cl.lower;
+    const corner = Float64Array.from(cl.a, (a, i) => (a >= 0 ? box.lower[i] : box.upper[i]));
+    return { lower: lower + konst - roundingSlack(Math.abs(konst) + Math.abs(lower)), corner };
+  };
+  let lam = new Float64Array(rows.length);
+  let best = valueOf(lam, false);
+  let bestLam = lam;
+  rows.forEach((_r, k) => {
+    const e = new Float64Array(rows.length);
+    e[k] = 1;
+    if (!differenceCoefficients(combined(e).obj)) return;
+    const v = valueOf(e, true);
+    if (v.lower > best.lower) [best, bestLam] = [v, e];
+  });
+  lam = Float64Array.from(bestLam);
+  let at = best;
+  for (let t = 0; t < LAGRANGE_STEPS; t++) {
+    const z = twinForward(tw.n1, tw.n2, at.corner);
+    const step = 0.5 / (1 + t);
+    let moved = false;
+    rows.forEach((r, k) => {
+      let g = 0;
+      for (let i = 0; i < r.c1.length; i++) g += r.c1[i] * z.z1[i] + r.c2[i] * z.z2[i];
+      const next = Math.max(0, lam[k] + (g < r.lower ? step : -step));
+      moved ||= next !== lam[k];
+      lam[k] = next;
+    });
+    if (!moved) break;
+    at = valueOf(lam, false);
+    if (at.lower > best.lower) best = at;
+  }
+  return best.lower;
+}
+
+/**
  * Bounds a node from given per-node bounds (a sweep's, or the parent's with the split applied):
  * the objective's lower bound, the branching candidates (the `candidates` best ReLUs by score),
  * the input coordinate to split, and primal points.
  */
 export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: TwinBounds, cfg: BoundConfig & { readonly candidates: number }, splits: readonly ReluSplit[] = []): NodeBound {
   const crown = crownLinear(tw, obj, tb, box);
-  const lower = Math.max(crown.lower, objectiveLower(tw, obj, tb, box, cfg.alphaIterations, splits));
+  const lower = Math.max(crown.lower, objectiveLower(tw, obj, tb, box, cfg.alphaIterations, splits), lagrangianLower(tw, obj, tb, box, cfg.alphaIterations, splits));
   const top: SplitCandidate[] = [];
   const unstable = reluScores(tw.n1, 'n1', tb.n1, crown.rec1, top, cfg.candidates) + reluScores(tw.n2, 'n2', tb.n2, crown.rec2, top, cfg.candidates);
   const a = crown.a;

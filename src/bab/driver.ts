@@ -126,6 +126,12 @@ export interface BabQuery extends BabRun {
   /** A sound lower bound known beforehand (a relaxation's), used when it is better. */
   readonly knownLower?: number;
   /**
+   * A threshold question instead of the minimum: the search stops once the global lower bound
+   * exceeds it or a point at or below it is found, and a node whose lower bound exceeds it is
+   * closed (the bound stays sound; the gap need not close).
+   */
+  readonly threshold?: number;
+  /**
    * Sound per-node bounds of `twins` over `box`, shared by the searches of one box (the ends of a
    * row): when `bounds` is set the root is bounded from them instead of sweeping again (on a
    * large CNN the root's sweep is the longest single step of a search); when it is not, the
@@ -183,11 +189,19 @@ export function gapTolerance(v: number, relGap: number, absGap: number): number 
   return absGap + relGap * Math.max(1, Math.abs(v)) + 2 * safetyMargin(v);
 }
 
+/**
+ * The objective at x by our float64 forward pass, or +∞ when x violates one of its constraints
+ * (then x is no point of the problem).
+ */
 function objectiveAt(q: BabQuery, x: Float64Array): number {
   const at = twinForward(q.twins.n1, q.twins.n2, x);
-  let v = 0;
-  for (let k = 0; k < q.objective.c1.length; k++) v += q.objective.c1[k] * at.z1[k] + q.objective.c2[k] * at.z2[k];
-  return v;
+  const form = (c1: Float64Array, c2: Float64Array): number => {
+    let v = 0;
+    for (let k = 0; k < c1.length; k++) v += c1[k] * at.z1[k] + c2[k] * at.z2[k];
+    return v;
+  };
+  if ((q.objective.constraints ?? []).some(r => !(form(r.c1, r.c2) >= r.lower))) return Infinity;
+  return form(q.objective.c1, q.objective.c2);
 }
 
 /** The worker script, next to this module: .ts under tsx, .js in dist/. */
@@ -247,6 +261,9 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
   const deadline = t0 + q.timeLimitSec * 1000;
   const elapsed = (): number => (performance.now() - t0) / 1000;
   const tol = (v: number): number => gapTolerance(v, q.mipRelGap, q.mipAbsGap);
+  const threshold = q.threshold;
+  /** Whether a node with this lower bound can be closed: it lies above the threshold, or cannot beat the incumbent by more than tol. */
+  const closes = (lower: number): boolean => (threshold !== undefined && lower > threshold) || (Number.isFinite(best.value) && lower >= best.value - tol(best.value));
   const gaps = { rel: q.mipRelGap, abs: q.mipAbsGap };
   const own = q.expander ? null : createExpander(q.twins, cfg);
   const ex = q.expander ?? (own as Expander);
@@ -286,16 +303,19 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
   /** Files a bounded node: closed when it cannot beat the incumbent, else open. */
   const file = (n: Node | null): void => {
     if (!n) return;
-    if (n.lower >= best.value - tol(best.value)) closedFloor = Math.min(closedFloor, n.lower);
+    if (closes(n.lower)) closedFloor = Math.min(closedFloor, n.lower);
     else open.push(n);
   };
+  /** Whether the root was bounded: until then no leaf covers the box. */
+  let covered = false;
   /**
-   * The minimum over open and closed leaves, and never below the bound given. With no leaf (the
-   * root's sweep stopped at the time limit) or only empty ones, it is the bound given.
+   * The minimum over open and closed leaves, and never below the bound given. Before the root is
+   * bounded (its sweep stopped at the time limit) it is the bound given; once it is, no leaf left
+   * means every part of the box was found empty (no point satisfies the constraints): +∞.
    */
   const globalLower = (): number => {
     const inner = Math.min(closedFloor, open.peek()?.lower ?? Infinity);
-    return inner === Infinity ? known : Math.max(known, inner);
+    return covered ? Math.max(known, inner) : known;
   };
   const record = (): void => {
     const bound = Math.min(globalLower(), best.value);
@@ -309,18 +329,19 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
     const given = q.rootBounds?.bounds;
     const first = await ex.run({ kind: 'root', box: q.box, objective: q.objective, inputDim: q.box.lower.length, sweepSeconds: ROOT_SWEEP_SHARE * q.timeLimitSec, ...(given ? { bounds: given } : {}) }, q.timeLimitSec * 1000 + 1000);
     if (first) {
+      covered = true;
       const rb = first[0].bound?.bounds;
       if (q.rootBounds && !given && rb) q.rootBounds.bounds = rb;
       file(adopt(first[0], 0, -Infinity, Infinity));
     }
     record();
     while (open.size > 0 && performance.now() < deadline && nodes < cfg.maxNodes) {
-      if (globalLower() >= best.value - tol(best.value)) break;
+      if (closes(globalLower()) || (threshold !== undefined && best.value <= threshold)) break;
       const batch: Node[] = [];
       while (batch.length < cfg.batch && open.size > 0) {
         const n = open.pop();
         if (!n) break;
-        if (n.lower >= best.value - tol(best.value)) closedFloor = Math.min(closedFloor, n.lower);
+        if (closes(n.lower)) closedFloor = Math.min(closedFloor, n.lower);
         else batch.push(n);
       }
       const wantsMilp = (n: Node): boolean => n.bound.binaries <= milpLimit(n);
@@ -390,7 +411,8 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
     boundRepaired = true;
   }
   record();
-  const exact = best.value - bound <= tol(best.value);
+  // An empty problem (bound +∞, no point) is exactly solved too.
+  const exact = best.value === Infinity ? bound === Infinity : best.value - bound <= tol(best.value);
   return {
     bound,
     witness: { value: best.value, x: Array.from(best.x) },
@@ -401,7 +423,7 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
     maxDepth,
     leavesToMilp,
     open: open.size,
-    gap: Math.max(0, best.value - bound),
+    gap: best.value === bound ? 0 : Math.max(0, best.value - bound),
     history,
   };
 }

@@ -8,7 +8,7 @@
  */
 import { type Bounds, bisect } from '../ir/bounds.js';
 import type { TwinBounds } from '../bounds/types.js';
-import { type BabObjective, type BabTwins, boundWith, type NodeBound, type NodeSpec, objectiveLower, sweepBounds, withSplit } from './bound.js';
+import { type BabObjective, type BabTwins, boundWith, constraintsInfeasible, type NodeBound, type NodeSpec, objectiveLower, sweepBounds, withSplit } from './bound.js';
 import type { ReluSplit } from './subproblem.js';
 
 export interface ExpandConfig {
@@ -64,7 +64,9 @@ export type ExpandRequest =
 /** A node bounded from given per-node bounds, or from a sweep on it when none are given; `swept` says whether its bounds come from a sweep on this node. */
 function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null, givenSwept = false): Bounded {
   const tb = given ?? sweepBounds(p.twins, spec, p.sweepSeconds);
-  const bound = tb ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }, spec.splits) : null;
+  // A node where the objective's constraints cannot hold is empty as far as the search goes.
+  const feasible = tb !== null && !constraintsInfeasible(p.twins, p.objective, tb, spec.box);
+  const bound = tb && feasible ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }, spec.splits) : null;
   return { spec, bound, swept: given === null || givenSwept };
 }
 

@@ -41,10 +41,19 @@ export async function solveLeaf(leaf: LeafModel, obj: BabObjective, splits: read
     if (s.phase > 0) b.addRow([col], [1], 0, Infinity, `split_${s.net}_${s.node}_${s.index}_on`);
     else b.addRow([col], [1], -Infinity, 0, `split_${s.net}_${s.node}_${s.index}_off`);
   }
-  const form = new Map<number, number>();
-  obj.c1.forEach((c, k) => c !== 0 && addLogit(form, joint.n1.logits, k, c));
-  obj.c2.forEach((c, k) => c !== 0 && addLogit(form, joint.n2.logits, k, c));
-  const model = b.build('minimize', form);
+  const logitForm = (c1: Float64Array, c2: Float64Array): Map<number, number> => {
+    const form = new Map<number, number>();
+    c1.forEach((c, k) => c !== 0 && addLogit(form, joint.n1.logits, k, c));
+    c2.forEach((c, k) => c !== 0 && addLogit(form, joint.n2.logits, k, c));
+    return form;
+  };
+  for (const [k, r] of (obj.constraints ?? []).entries()) {
+    const row = logitForm(r.c1, r.c2);
+    if (row.size > 0) b.addRow([...row.keys()], [...row.values()], r.lower, Infinity, `output_${k}`);
+    // A row on constant-zero logits only: 0 ≥ lower is false everywhere, the node is empty.
+    else if (r.lower > 0) return { kind: 'infeasible', lower: Infinity, point: null, seconds: 0 };
+  }
+  const model = b.build('minimize', logitForm(obj.c1, obj.c2));
   const out = await solver.solve({ model, timeLimitSec, start: startAt(joint, start, model.numCols), mipRelGap: gaps.rel, mipAbsGap: gaps.abs });
   const seconds = out.seconds;
   if (out.kind === 'infeasible') return { kind: out.kind, lower: Infinity, point: null, seconds };

@@ -72,6 +72,8 @@ export interface ImplicationPart {
   readonly seconds: number;
   /** Set when the strict-margin follow-up MILP decided this part. */
   readonly followUp?: boolean;
+  /** Set when branch and bound (src/bab/implication.ts) bounded this part instead of one MILP. */
+  readonly bab?: { readonly nodes: number; readonly maxDepth: number; readonly leavesToMilp: number };
 }
 
 export interface ExactImplication {
@@ -156,7 +158,7 @@ function addDecisionRows(b: ModelBuilder, joint: JointEncoding, c: number, t: nu
 }
 
 /** The strict-margin follow-up for part j: max t s.t. N2 prefers c by ≥ t and N1 fails c against j. */
-async function marginFollowUp(q: ImplicationQuery, j: number, near: Float64Array): Promise<{ verdict: ExactVerdict; cex: Counterexample | null }> {
+export async function marginFollowUp(q: ImplicationQuery, j: number, near: Float64Array): Promise<{ verdict: ExactVerdict; cex: Counterexample | null }> {
   const { joint, c } = q;
   const b = joint.builder.clone();
   const t = b.addCol(-Infinity, Infinity, 't_margin');
@@ -215,14 +217,18 @@ const zero = (): number => 0;
 export async function exactImplication(q: ImplicationQuery): Promise<ExactImplication> {
   const classes = q.joint.n1.logits.length;
   const js = [...Array(classes).keys()].filter(j => j !== q.c);
-  const results = await Promise.all(js.map(j => solvePart(q, j)));
+  return combineParts(await Promise.all(js.map(j => solvePart(q, j))), q.c);
+}
+
+/** The implication's verdict from its parts (one per j ≠ c), each with its confirmed counterexample if any. */
+export function combineParts(results: readonly { readonly part: ImplicationPart; readonly cex: Counterexample | null }[], c: number): ExactImplication {
   // A part whose float64 counterexample float32 does not confirm is a tie, not a violation.
   const parts = results.map(r => (r.cex && !confirmedInFloat32(r.cex) && r.part.verdict === 'violated' ? { ...r.part, verdict: 'tie' as const } : r.part));
   const cex = results.find(r => r.cex && confirmedInFloat32(r.cex))?.cex;
   if (cex) return { verdict: 'violated', parts, counterexample: cex };
   const tie32 = results.find(r => r.cex)?.cex;
   if (tie32) return { verdict: 'tie', parts, counterexample: tie32, note: float32TieNote(tie32) };
-  if (parts.every(p => p.verdict === 'vacuous')) return { verdict: 'vacuous', parts, note: `N2 never decides class ${q.c} on D` };
+  if (parts.every(p => p.verdict === 'vacuous')) return { verdict: 'vacuous', parts, note: `N2 never decides class ${c} on D` };
   if (parts.every(p => p.verdict === 'holds' || p.verdict === 'vacuous')) return { verdict: 'holds', parts };
   if (parts.some(p => p.verdict === 'tie')) {
     return { verdict: 'tie', parts, note: 'N1 fails to decide c only where N2 ties, or fails by a tie of its own, within solver tolerance' };
