@@ -73,9 +73,9 @@ export const VERIFY_OPTIONS: readonly VerifyOptionSpec[] = [
     default: String(VERIFY_DEFAULTS.obbtNeurons),
     doc: 'before a MILP, tighten the bounds of up to n unstable neurons per network by LP (two LPs each); 0 = off (see below for why)',
   }),
-  spec('implication', '<mode>', 'N2 ⇒ N1 check: exact (MILP), sound (from the LRSM only) or off', {
+  spec('implication', '<mode>', 'N2 ⇒ N1 check: exact (MILP, or branch and bound where the ends use it), sound (from the LRSM only) or off', {
     default: VERIFY_DEFAULTS.implication,
-    doc: "N2 ⇒ N1: `exact` (sufficient check + one MILP per j ≠ c), `sound` (the paper's sufficient check from the LRSM only), `off`",
+    doc: "N2 ⇒ N1: `exact` (sufficient check + one MILP per j ≠ c, or one branch-and-bound search per j ≠ c where the row's ends use `bab`), `sound` (the paper's sufficient check from the LRSM only), `off`",
   }),
   spec('method', '<m>', `how to bound ρ: ${VERIFY_METHODS.join(', ')}`, {
     default: VERIFY_DEFAULTS.method,
@@ -92,7 +92,7 @@ export const VERIFY_OPTIONS: readonly VerifyOptionSpec[] = [
   spec('solver', '<name>', `MILP/LP solver: ${SOLVERS.join(', ')} (glpk: optional dependency, GPL-3.0)`, { default: VERIFY_DEFAULTS.solver, doc: '`highs`, or `glpk` (optional dependency, GPL-3.0; see "Solvers and licences")' }),
   spec('time-limit', '<s>', "seconds of one end's whole work: its share of the row's bounds and LP tightening, the pair's relaxation and attack, then its solve (MILP, LP or branch and bound)", {
     default: String(VERIFY_DEFAULTS.timeLimitSec.cli),
-    doc: "seconds of one end's whole work: its share of the row's bound computation and LP tightening (that time divided by the row's number of ends, 2 per class pair, so that a row's ends together take at most their number × the limit), the pair's relaxation and attack count against it, the solve (MILP with presolve, LP, or branch and bound) gets the rest; an end whose time is gone before its solve reports its relaxation bound (reason `time-limit`, phase `attack`). The implication MILP of a row has its own limit of the same length",
+    doc: "seconds of one end's whole work: its share of the row's bound computation and LP tightening (that time divided by the row's number of ends, 2 per class pair, so that a row's ends together take at most their number × the limit), the pair's relaxation and attack count against it, the solve (MILP with presolve, LP, or branch and bound) gets the rest; an end whose time is gone before its solve reports its relaxation bound (reason `time-limit`, phase `attack`). The implication MILP (or search) of each part j ≠ c has its own limit of the same length",
   }),
   spec('row-time-limit', '<s>', 'hard wall-clock limit of one row (every phase): its worker thread is killed, the sound bounds so far are reported', {
     doc: 'hard wall-clock limit of one row, every phase included: the row runs in a worker thread that is killed when the time is up; the row then reports the sound bounds it had (at least interval bounds), status `relaxed`, reason `time-limit` with the phase it was in',
