@@ -14,16 +14,16 @@
  *   n1           ONNX path (may be omitted when n2 is generated: it is then n2.from)
  *   n2           ONNX path, or { "from": <onnx>, "twin": TwinSpec } made by make-twin into a cache
  *   data         data file; labelColumn first | last | none; scale (number or "1/255");
- *   domain       [lo, hi] or null (z-scored signals)
- *   rows         [0, 3, …] or a row spec "0-4"; eps [ε, …]; methods [m, …]
- *   timeLimitSec per MILP solve; pairs "label" | "all" | [[i, j], …]; implication exact | sound | off;
+ *   domain       [lo, hi] or null (z-scored signals), or "lo,hi" / "none"
+ *   rows         [0, 3, …] or a row spec "0-4"; eps [ε, …]; methods [m, …] (one value: a list of one)
+ *   timeLimitSec per MILP solve; pairs "label" | "all" | [[i, j], …] | "0:1,2:3"; implication exact | sound | off;
  *   attack       "RxS" attack budget (default the verify default 4x20)
  * Paths are relative to the repository root (shared files as ../shared/data/…).
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { UserError } from '../errors.js';
 import { z } from 'zod';
+import { UserError } from '../errors.js';
 import type { LabelColumn } from '../data/read.js';
 import { attackField, domainField, epsField, implicationField, labelColumnField, listOf, methodField, pairsField, rowsField, scaleField, timeLimitField } from '../io/query-schema.js';
 import type { InputDomain } from '../rsm/domain.js';
