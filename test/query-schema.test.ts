@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { loadSuite, parseSuite } from '../src/bench/manifest.js';
+import { parseEquivSuite } from '../src/bench/equiv-suite.js';
 import { readConfig } from '../src/cli/config.js';
 import { UserError } from '../src/errors.js';
 
@@ -88,6 +89,8 @@ t.test('a bad value of each shared field: the same message core from a manifest 
     tt.match(fromManifest, core, `manifest ${field}: ${JSON.stringify(value)}`);
     tt.equal(configCore(key, line), fromManifest, `config ${line}: the manifest's message`);
   }
+  const peers = { suite: 'p', kind: 'equiv', entries: [{ name: 'e', n1: 'a.nnet', n2: 'b.nnet', vnnlib: 'p.vnnlib', properties: ['diff:0:0.1'], timeLimitSec: 0 }] };
+  tt.equal(userError(() => parseEquivSuite(peers, 'p.json')), `p.json: entry 0 "e": field "timeLimitSec": ${manifestCore('timeLimitSec', 0)}`, 'a peer suite: the same time limit check');
 });
 
 t.test('the command-line text and the JSON forms of a manifest field parse alike', async tt => {
