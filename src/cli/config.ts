@@ -17,7 +17,7 @@ import { type RawVerifyOptions, VERIFY_OPTIONS } from './verify-options.js';
 const scalar = z.union([z.string(), z.number()]).transform(v => String(v));
 
 /** The config keys that are query fields, with the schema a manifest's field has too. */
-export const QUERY_KEYS: Readonly<Record<string, z.ZodType<unknown, unknown>>> = {
+const QUERY_KEYS: Readonly<Record<string, z.ZodType<unknown, unknown>>> = {
   rows: rowsField,
   'label-col': labelColumnField,
   scale: scaleField,
