@@ -188,7 +188,7 @@ t.test('manifest errors from the CLI are one line naming file, entry and field',
   const r = bench([bad]);
   tt.equal(r.code, 2);
   tt.equal(r.err.trim().split('\n').length, 1, r.err);
-  tt.match(r.err, /^twinmargin: error: .*bad\.json: entry 0 "x": field "eps": expected numbers ≥ 0, got -1\n$/);
+  tt.match(r.err, /^twinmargin: error: .*bad\.json: entry 0 "x": field "eps": -1: expected a number ≥ 0\n$/);
   const r2 = bench(['no-such-suite']);
   tt.equal(r2.code, 2);
   tt.match(r2.err, /no-such-suite\.json: suite manifest not found \(no suite 'no-such-suite' in benchmarks\/suites\/\)/);

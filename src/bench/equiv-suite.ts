@@ -12,6 +12,7 @@
  * verdict, seconds and bounds (counterexample inputs kept: they are 5 numbers on ACAS), keyed
  * by entry, region, property and both networks' SHA-256, so an interrupted run resumes.
  * `peer` holds published numbers (seconds per property) shown beside ours in the summary.
+ * `timeLimitSec` is checked by the schema of the LRSM manifests and --time-limit (src/io/query-schema.ts).
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -26,6 +27,7 @@ import { SIDE_BUDGET } from '../attack/pgd.js';
 import { checkProperty, parseProperty, type PropertyResult, Region } from '../verify/properties.js';
 import { createSolver } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
+import { timeLimitField } from '../io/query-schema.js';
 import { repoPath } from './manifest.js';
 
 export interface EquivEntry {
@@ -101,12 +103,12 @@ export function parseEquivSuite(json: Record<string, unknown>, file: string): Eq
         fail(`entry ${k} "${name}": field "properties": ${(e as Error).message}`);
       }
     }
-    const tl = get('timeLimitSec') ?? 60;
-    if (typeof tl !== 'number' || !(tl > 0)) fail(`entry ${k} "${name}": field "timeLimitSec": expected seconds > 0`);
+    const tl = timeLimitField.default(60).safeParse(get('timeLimitSec'));
+    if (!tl.success) return fail(`entry ${k} "${name}": field "timeLimitSec": ${tl.error.issues[0].message}`);
     const engine = get('engine') ?? 'auto';
     if (engine !== 'auto' && engine !== 'milp' && engine !== 'split') fail(`entry ${k} "${name}": field "engine": expected auto, milp or split`);
     const peer = (get('peer') ?? {}) as Record<string, Record<string, number | string>>;
-    return { name, n1: str('n1'), n2: str('n2'), vnnlib: str('vnnlib'), properties: props as string[], timeLimitSec: tl as number, engine: engine as EquivEntry['engine'], peer };
+    return { name, n1: str('n1'), n2: str('n2'), vnnlib: str('vnnlib'), properties: props as string[], timeLimitSec: tl.data, engine: engine as EquivEntry['engine'], peer };
   });
   return { name: json.suite as string, description: typeof json.description === 'string' ? json.description : '', file, entries };
 }

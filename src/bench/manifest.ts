@@ -1,7 +1,10 @@
 /**
  * Benchmark suite manifests (benchmarks/suites/<name>.json): declarative lists of twin pairs,
- * data, rows, ε values, methods and time limits. Validated when loaded, by hand: every problem is
- * one line naming the file, the entry and the field (`UserError`).
+ * data, rows, ε values, methods and time limits. Validated when loaded: every problem is one line
+ * naming the file, the entry and the field (`UserError`). The query fields (labelColumn, scale,
+ * domain, rows, eps, methods, timeLimitSec, pairs, implication, attack) share one schema each with
+ * the --config file's keys (src/io/query-schema.ts): they accept the same values, the
+ * command-line text ("0-4", "1/255", "0:1,2:3", "4x20") included, with the same messages.
  *
  * File shape:
  *   { "suite": "ecg", "description": "…", "defaults": { <entry fields> }, "entries": [ <entry>, … ] }
@@ -11,23 +14,22 @@
  *   n1           ONNX path (may be omitted when n2 is generated: it is then n2.from)
  *   n2           ONNX path, or { "from": <onnx>, "twin": TwinSpec } made by make-twin into a cache
  *   data         data file; labelColumn first | last | none; scale (number or "1/255");
- *   domain       [lo, hi] or null (z-scored signals)
- *   rows         [0, 3, …] or a row spec "0-4"; eps [ε, …]; methods [m, …]
- *   timeLimitSec per MILP solve; pairs "label" | "all" | [[i, j], …]; implication exact | sound | off;
+ *   domain       [lo, hi] or null (z-scored signals), or "lo,hi" / "none"
+ *   rows         [0, 3, …] or a row spec "0-4"; eps [ε, …]; methods [m, …] (one value: a list of one)
+ *   timeLimitSec per MILP solve; pairs "label" | "all" | [[i, j], …] | "0:1,2:3"; implication exact | sound | off;
  *   attack       "RxS" attack budget (default the verify default 4x20)
  * Paths are relative to the repository root (shared files as ../shared/data/…).
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
 import { UserError } from '../errors.js';
-import { parseRows } from '../data/read.js';
-import { parseAttackBudget, parseScale } from '../io/options.js';
 import type { LabelColumn } from '../data/read.js';
+import { attackField, domainField, epsField, implicationField, labelColumnField, listOf, methodField, pairsField, rowsField, scaleField, timeLimitField } from '../io/query-schema.js';
 import type { InputDomain } from '../rsm/domain.js';
 import { type ImplicationMode, type PairSpec, VERIFY_METHODS, type VerifyMethod } from '../verify/methods.js';
 import type { AttackBudget } from '../attack/pgd.js';
 import { VERIFY_DEFAULTS } from '../verify/options.js';
-import type { Pair } from '../rsm/objective.js';
 
 export const SCHEMES = ['quantized', 'pruned', 'distilled', 'fp16', 'pruned+quantized'] as const;
 export type Scheme = (typeof SCHEMES)[number];
@@ -69,8 +71,6 @@ export interface Suite {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
 
-const ENTRY_FIELDS = ['name', 'scheme', 'n1', 'n2', 'data', 'labelColumn', 'scale', 'domain', 'rows', 'eps', 'methods', 'timeLimitSec', 'pairs', 'implication', 'attack', 'comment'];
-const DEFAULT_FIELDS = ENTRY_FIELDS.filter(f => !['name', 'n1', 'n2'].includes(f));
 const TOP_FIELDS = ['suite', 'description', 'defaults', 'entries', 'comment'];
 const MAX_QUERIES = 100_000;
 
@@ -140,42 +140,45 @@ export function parseSuite(json: Json, file: string): Suite {
   return { name: name as string, description: description as string, file, entries: parsed };
 }
 
+/** Non-empty text; `missing` when absent. */
+const text = z.string({ error: i => (i.input === undefined ? 'missing' : 'expected a non-empty string') }).refine(v => v.trim() !== '', 'expected a non-empty string');
+
+/** An entry with its defaults merged in: the query fields by their shared schemas (src/io/query-schema.ts), n1 and n2 by parseModelRef. */
+const ENTRY = z.strictObject({
+  name: text.refine(v => /^[A-Za-z0-9._+-]+$/.test(v), 'expected letters, digits and . _ + -'),
+  scheme: text.pipe(z.enum(SCHEMES, { error: i => `expected one of ${SCHEMES.join(', ')}, got ${JSON.stringify(i.input)}` })),
+  n1: z.unknown().optional(),
+  n2: z.unknown().optional(),
+  data: text,
+  labelColumn: labelColumnField.default(VERIFY_DEFAULTS.labelColumn),
+  scale: scaleField.default(1),
+  domain: domainField,
+  rows: rowsField.pipe(z.array(z.number(), { error: '"all" is not allowed in a suite; list the rows' })),
+  eps: listOf(epsField, 'numbers ≥ 0'),
+  methods: listOf(methodField, VERIFY_METHODS.join(', ')),
+  timeLimitSec: timeLimitField.default(VERIFY_DEFAULTS.timeLimitSec.manifest),
+  pairs: pairsField.default(VERIFY_DEFAULTS.pairs),
+  implication: implicationField.default(VERIFY_DEFAULTS.implication),
+  attack: attackField.default(null),
+  comment: z.unknown().optional(),
+});
+const ENTRY_FIELDS = Object.keys(ENTRY.shape);
+const DEFAULT_FIELDS = ENTRY_FIELDS.filter(f => !['name', 'n1', 'n2'].includes(f));
+
 function parseEntry(raw: Json, defaults: Obj, bad: (field: string, msg: string) => never, fail: (msg: string) => never): SuiteEntry {
   if (!isObj(raw)) return fail('expected an object');
-  for (const k of Object.keys(raw)) if (!ENTRY_FIELDS.includes(k)) fail(`unknown field "${k}" (allowed: ${ENTRY_FIELDS.join(', ')})`);
-  const get = (f: string): Json | undefined => (f in raw ? raw[f] : defaults[f]);
-  const str = (f: string): string => {
-    const v = get(f);
-    if (typeof v !== 'string' || v.trim() === '') return bad(f, v === undefined ? 'missing' : 'expected a non-empty string');
-    return v;
-  };
-  const name = str('name');
-  if (!/^[A-Za-z0-9._+-]+$/.test(name)) bad('name', 'expected letters, digits and . _ + -');
-  const scheme = str('scheme');
-  if (!(SCHEMES as readonly string[]).includes(scheme)) bad('scheme', `expected one of ${SCHEMES.join(', ')}, got "${scheme}"`);
-  const n2 = parseModelRef(get('n2'), bad);
-  const n1raw = get('n1');
-  const n1 = n1raw === undefined && n2.kind === 'twin' ? n2.from : str('n1');
-  const data = str('data');
-  const labelColumn = get('labelColumn') ?? VERIFY_DEFAULTS.labelColumn;
-  if (labelColumn !== 'first' && labelColumn !== 'last' && labelColumn !== 'none') return bad('labelColumn', 'expected first, last or none');
-  return {
-    name,
-    scheme: scheme as Scheme,
-    n1,
-    n2,
-    data,
-    labelColumn,
-    scale: parseScaleField(get('scale'), bad),
-    domain: parseDomainField(get('domain'), bad),
-    rows: parseRowsField(get('rows'), bad),
-    eps: numberList(get('eps'), 'eps', v => v >= 0, 'numbers ≥ 0', bad),
-    methods: parseMethods(get('methods'), bad),
-    timeLimitSec: positive(get('timeLimitSec') ?? VERIFY_DEFAULTS.timeLimitSec.manifest, 'timeLimitSec', bad),
-    pairs: parsePairsField(get('pairs') ?? VERIFY_DEFAULTS.pairs, bad),
-    implication: choice(get('implication') ?? VERIFY_DEFAULTS.implication, 'implication', ['exact', 'sound', 'off'] as const, bad),
-    attack: parseAttack(get('attack'), bad),
-  };
+  const r = ENTRY.safeParse({ ...defaults, ...raw });
+  if (!r.success) {
+    const unknown = r.error.issues.find(i => i.code === 'unrecognized_keys');
+    if (unknown) return fail(`unknown field "${unknown.keys[0]}" (allowed: ${ENTRY_FIELDS.join(', ')})`);
+    const issue = r.error.issues[0];
+    return bad(String(issue.path[0]), issue.message);
+  }
+  const { n1: n1raw, n2: n2raw, comment: _comment, ...query } = r.data;
+  const n2 = parseModelRef(n2raw as Json | undefined, bad);
+  if (n1raw === undefined && n2.kind === 'twin') return { ...query, n1: n2.from, n2 };
+  if (typeof n1raw !== 'string' || n1raw.trim() === '') return bad('n1', n1raw === undefined ? 'missing' : 'expected a non-empty string');
+  return { ...query, n1: n1raw, n2 };
 }
 
 function parseModelRef(v: Json | undefined, bad: (field: string, msg: string) => never): ModelRef {
@@ -206,80 +209,4 @@ function parseModelRef(v: Json | undefined, bad: (field: string, msg: string) =>
 function choice<T extends string>(v: Json | undefined, field: string, options: readonly T[], bad: (field: string, msg: string) => never): T {
   const hit = options.find(o => o === v);
   return hit ?? bad(field, `expected one of ${options.join(', ')}, got ${JSON.stringify(v ?? null)}`);
-}
-
-function positive(v: Json, field: string, bad: (field: string, msg: string) => never): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) return bad(field, 'expected a number > 0');
-  return v;
-}
-
-function numberList(v: Json | undefined, field: string, ok: (v: number) => boolean, what: string, bad: (field: string, msg: string) => never): number[] {
-  const list = typeof v === 'number' ? [v] : v;
-  if (!Array.isArray(list) || list.length === 0) return bad(field, v === undefined ? 'missing' : `expected a non-empty list of ${what}`);
-  const out = list.map(x => (typeof x === 'number' && Number.isFinite(x) && ok(x) ? x : bad(field, `expected ${what}, got ${JSON.stringify(x)}`)));
-  if (new Set(out).size !== out.length) bad(field, 'a value is listed twice');
-  return out;
-}
-
-function parseScaleField(v: Json | undefined, bad: (field: string, msg: string) => never): number {
-  if (v === undefined) return 1;
-  const s = typeof v === 'number' ? v : typeof v === 'string' ? viaOption(() => parseScale(v, 'scale'), 'scale', bad) : NaN;
-  if (Number.isFinite(s) && s > 0) return s;
-  return bad('scale', `expected a positive number or a fraction like "1/255", got ${JSON.stringify(v)}`);
-}
-
-function parseDomainField(v: Json | undefined, bad: (field: string, msg: string) => never): InputDomain | null {
-  if (v === undefined) return bad('domain', 'missing (give [lo, hi], or null for z-scored signals)');
-  if (v === null || v === 'none') return null;
-  if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && typeof v[1] === 'number' && v[0] < v[1]) return { lo: v[0], hi: v[1] };
-  return bad('domain', `expected [lo, hi] with lo < hi, or null; got ${JSON.stringify(v)}`);
-}
-
-function parseRowsField(v: Json | undefined, bad: (field: string, msg: string) => never): number[] {
-  if (typeof v === 'string') {
-    let sel: number[] | 'all';
-    try {
-      sel = parseRows(v);
-    } catch (e) {
-      return bad('rows', (e as Error).message);
-    }
-    if (sel === 'all') return bad('rows', '"all" is not allowed in a suite; list the rows');
-    return sel;
-  }
-  return numberList(v, 'rows', x => Number.isInteger(x) && x >= 0, 'whole numbers ≥ 0', bad);
-}
-
-function parseMethods(v: Json | undefined, bad: (field: string, msg: string) => never): VerifyMethod[] {
-  if (!Array.isArray(v) || v.length === 0) return bad('methods', `expected a non-empty list of ${VERIFY_METHODS.join(', ')}`);
-  const out = v.map(m => choice(m, 'methods', VERIFY_METHODS, bad));
-  if (new Set(out).size !== out.length) bad('methods', 'a method is listed twice');
-  return out;
-}
-
-function parsePairsField(v: Json, bad: (field: string, msg: string) => never): PairSpec {
-  if (v === 'label' || v === 'all') return v;
-  if (Array.isArray(v) && v.length > 0) {
-    return v.map((p): Pair => {
-      if (Array.isArray(p) && p.length === 2 && p.every(c => typeof c === 'number' && Number.isInteger(c) && c >= 0) && p[0] !== p[1]) return [p[0] as number, p[1] as number];
-      return bad('pairs', `expected "label", "all" or a list of [i, j] class pairs with i ≠ j, got ${JSON.stringify(p)}`);
-    });
-  }
-  return bad('pairs', `expected "label", "all" or a list of [i, j] class pairs, got ${JSON.stringify(v)}`);
-}
-
-function parseAttack(v: Json | undefined, bad: (field: string, msg: string) => never): AttackBudget | null {
-  if (v === undefined || v === null) return null;
-  if (v === 0) return { restarts: 0, steps: 0 };
-  if (typeof v !== 'string') return bad('attack', `expected restarts x steps like "4x20", or "0"; got ${JSON.stringify(v)}`);
-  return viaOption(() => parseAttackBudget(v, 'attack'), 'attack', bad);
-}
-
-/** Runs a CLI option parser (src/io/options.ts) on a manifest string, its UserError becoming the field's error. */
-function viaOption<T>(parse: () => T, field: string, bad: (field: string, msg: string) => never): T {
-  try {
-    return parse();
-  } catch (e) {
-    if (e instanceof UserError) return bad(field, e.message);
-    throw e;
-  }
 }

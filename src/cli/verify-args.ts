@@ -4,8 +4,7 @@
  * names the file and the key.
  */
 import { UserError } from '../errors.js';
-import { parseAttackBudget, parseChoice, parseImplication, parseInputArgs, parseNumber, parsePairs } from '../io/options.js';
-import { VERIFY_METHODS } from '../verify/methods.js';
+import { parseAttackBudget, parseChoice, parseImplication, parseInputArgs, parseMethod, parseNumber, parsePairs, parseTimeLimit } from '../io/options.js';
 import { SOLVERS } from '../solver/select.js';
 import { regionFlag } from '../io/regions.js';
 import { FAIL_ON, OUTPUT_FORMATS, type RawVerifyOptions, VERIFY_OPTIONS } from './verify-options.js';
@@ -70,13 +69,13 @@ function parse(raw: RawVerifyOptions): VerifyArgs {
     ...(regions ? { regions } : {}),
     pairs: parsePairs(s('pairs')),
     implication: parseImplication(s('implication')),
-    method: parseChoice('--method', s('method'), VERIFY_METHODS),
+    method: parseMethod(s('method')),
     obbtNeurons: parseNumber('--obbt', s('obbt'), v => Number.isInteger(v) && v >= 0, 'a whole number of neurons ≥ 0 (0 = off)'),
     ...(attack ? { attackBudget: parseAttackBudget(attack) } : {}),
     seed: s('seed'),
     precision: parseChoice('--precision', s('precision'), PRECISIONS),
     solver: parseChoice('--solver', s('solver'), SOLVERS),
-    timeLimitSec: parseNumber('--time-limit', s('timeLimit'), v => v > 0, 'a number of seconds > 0'),
+    timeLimitSec: parseTimeLimit(s('timeLimit')),
     ...(rowLimit !== undefined ? { rowTimeLimitSec: rowLimit } : {}),
     ...(totalLimit !== undefined ? { totalTimeLimitSec: totalLimit } : {}),
     threads: parseNumber('--threads', s('threads'), v => Number.isInteger(v) && v >= 1 && v <= 64, 'an integer from 1 to 64'),

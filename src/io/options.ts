@@ -2,34 +2,46 @@
 import { UserError } from '../errors.js';
 import type { InputDomain } from '../rsm/domain.js';
 import type { Pair } from '../rsm/objective.js';
-import type { ImplicationMode, PairSpec } from '../verify/methods.js';
+import { type ImplicationMode, type PairSpec, VERIFY_METHODS, type VerifyMethod } from '../verify/methods.js';
 import type { AttackBudget } from '../attack/pgd.js';
 import type { HeaderMode, LabelColumn } from '../data/read.js';
 
+/**
+ * A bad option value: the message is `<flag> <detail>`, where `detail` (`<value>: expected …`) does
+ * not depend on where the value was written, so a --config key or a manifest field
+ * (src/io/query-schema.ts) reports the same words under its own name.
+ */
+export class OptionError extends UserError {
+  constructor(
+    readonly flag: string,
+    readonly detail: string,
+  ) {
+    super(`${flag} ${detail}`);
+  }
+}
+
 export function parseNumber(flag: string, text: string, check: (v: number) => boolean, what: string): number {
   const v = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(v) || !check(v)) throw new UserError(`${flag} ${text}: expected ${what}`);
+  if (text.trim() === '' || !Number.isFinite(v) || !check(v)) throw new OptionError(flag, `${text}: expected ${what}`);
   return v;
 }
 
-/** "1/255", "0.0039", "1e-2"; `name` is the option or field named in errors. */
-export function parseScale(text: string, name = '--scale'): number {
+/** "1/255", "0.0039", "1e-2": a factor > 0. */
+export function parseScale(text: string): number {
+  const what = 'a positive number or a fraction like 1/255';
   const m = /^\s*([^/]+)\/([^/]+)\s*$/.exec(text);
-  if (m) {
-    const a = parseNumber(name, m[1], Number.isFinite, 'a number or a fraction like 1/255');
-    const b = parseNumber(name, m[2], v => v !== 0, 'a non-zero denominator');
-    return a / b;
-  }
-  return parseNumber(name, text, v => v !== 0, 'a non-zero number or a fraction like 1/255');
+  const v = m ? parseNumber('--scale', m[1], Number.isFinite, what) / parseNumber('--scale', m[2], d => d !== 0, 'a non-zero denominator') : parseNumber('--scale', text, Number.isFinite, what);
+  if (!(v > 0 && Number.isFinite(v))) throw new OptionError('--scale', `${text}: expected ${what}`);
+  return v;
 }
 
 export function parseDomain(text: string): InputDomain | null {
   if (text.trim().toLowerCase() === 'none') return null;
   const parts = text.split(',');
-  if (parts.length !== 2) throw new UserError(`--domain ${text}: expected lo,hi (e.g. 0,1) or none`);
+  if (parts.length !== 2) throw new OptionError('--domain', `${text}: expected lo,hi (e.g. 0,1) or none`);
   const lo = parseNumber('--domain', parts[0], Number.isFinite, 'lo,hi with finite numbers');
   const hi = parseNumber('--domain', parts[1], Number.isFinite, 'lo,hi with finite numbers');
-  if (!(lo < hi)) throw new UserError(`--domain ${text}: lo must be below hi`);
+  if (!(lo < hi)) throw new OptionError('--domain', `${text}: lo must be below hi`);
   return { lo, hi };
 }
 
@@ -38,10 +50,10 @@ export function parsePairs(text: string): PairSpec {
   if (t === 'label' || t === 'all') return t;
   const pairs: Pair[] = t.split(',').map(p => {
     const m = /^(\d+):(\d+)$/.exec(p.trim());
-    if (!m) throw new UserError(`--pairs ${text}: expected label, all, or a list like 0:1,0:2`);
+    if (!m) throw new OptionError('--pairs', `${text}: expected label, all, or a list like 0:1,0:2`);
     const i = Number(m[1]);
     const j = Number(m[2]);
-    if (i === j) throw new UserError(`--pairs ${text}: pair ${p} compares a class with itself`);
+    if (i === j) throw new OptionError('--pairs', `${text}: pair ${p} compares a class with itself`);
     return [i, j] as const;
   });
   return pairs;
@@ -50,7 +62,7 @@ export function parsePairs(text: string): PairSpec {
 export function parseChoice<T extends string>(flag: string, text: string, choices: readonly T[]): T {
   const t = text.trim().toLowerCase();
   const hit = choices.find(c => c === t);
-  if (!hit) throw new UserError(`${flag} ${text}: expected one of ${choices.join(', ')}`);
+  if (!hit) throw new OptionError(flag, `${text}: expected one of ${choices.join(', ')}`);
   return hit;
 }
 
@@ -58,14 +70,32 @@ export function parseImplication(text: string): ImplicationMode {
   return parseChoice('--implication', text, ['exact', 'sound', 'off'] as const);
 }
 
-/** "8x50" (restarts × steps per objective) or "0" (evaluate x₀ only); `name` is the option or field named in errors. */
-export function parseAttackBudget(text: string, name = '--attack'): AttackBudget {
+export function parseMethod(text: string): VerifyMethod {
+  return parseChoice('--method', text, VERIFY_METHODS);
+}
+
+export function parseLabelColumn(text: string): LabelColumn {
+  return parseChoice('--label-col', text, ['first', 'last', 'none'] as const);
+}
+
+/** The L∞ radius ε ≥ 0. */
+export function parseEps(text: string): number {
+  return parseNumber('--eps', text, v => v >= 0, 'a number ≥ 0');
+}
+
+/** Seconds of one end's work (> 0). */
+export function parseTimeLimit(text: string): number {
+  return parseNumber('--time-limit', text, v => v > 0, 'a number of seconds > 0');
+}
+
+/** "8x50" (restarts × steps per objective) or "0" (evaluate x₀ only). */
+export function parseAttackBudget(text: string): AttackBudget {
   const t = text.trim().toLowerCase();
   if (t === '0') return { restarts: 0, steps: 0 };
   const m = /^(\d+)x(\d+)$/.exec(t);
   const restarts = m ? Number(m[1]) : NaN;
   const steps = m ? Number(m[2]) : NaN;
-  if (!m || restarts < 1 || restarts > 10000 || steps > 100000) throw new UserError(`${name} ${text}: expected restarts x steps like 8x50 (restarts 1..10000), or 0`);
+  if (!m || restarts < 1 || restarts > 10000 || steps > 100000) throw new OptionError('--attack', `${text}: expected restarts x steps like 8x50 (restarts 1..10000), or 0`);
   return { restarts, steps };
 }
 
@@ -105,12 +135,12 @@ export function parseInputArgs(o: RawInput): InputArgs {
     n2: o.n2,
     data: o.data,
     rows: o.rows,
-    labelColumn: parseChoice('--label-col', o.labelCol, ['first', 'last', 'none'] as const),
+    labelColumn: parseLabelColumn(o.labelCol),
     header: parseChoice('--header', o.header ?? 'auto', ['auto', 'yes', 'no'] as const),
     ...(o.labels ? { labels: o.labels } : {}),
     scale: parseScale(o.scale),
     domain: parseDomain(o.domain),
-    eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0'),
+    eps: parseEps(o.eps),
   };
 }
 
@@ -120,6 +150,6 @@ const BYTE_UNITS: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2
 export function parseByteSize(text: string, flag = '--max-memory'): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
   const bytes = m ? Math.floor(Number(m[1]) * BYTE_UNITS[m[2].toLowerCase()]) : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes < 2 ** 20) throw new UserError(`${flag} ${text}: expected a size of at least 1 MiB such as 512M, 2G or a number of bytes`);
+  if (!Number.isSafeInteger(bytes) || bytes < 2 ** 20) throw new OptionError(flag, `${text}: expected a size of at least 1 MiB such as 512M, 2G or a number of bytes`);
   return bytes;
 }
