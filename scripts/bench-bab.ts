@@ -11,18 +11,13 @@
  * The queries are the suites' CNN and MLP twins at the suites' ε and at 5× it.
  * Usage: node --import tsx scripts/bench-bab.ts [--quick] [--time-limit S] [--only NAME-PREFIX ...]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { loadSuite } from '../src/bench/manifest.js';
-import { prepareEntry } from '../src/bench/queries.js';
-import { loadOnnx } from '../src/onnx/load.js';
 import { verifyRow } from '../src/verify/verify.js';
 import { boundsFor, type Method } from '../src/verify/methods.js';
 import type { PairResult } from '../src/verify/verify.js';
 import { createHighsSolver } from '../src/solver/highs.js';
-import { VERSION } from '../src/version.js';
-import { machineInfo, median } from './bench-common.js';
+import { loadEntry, median, writeResultsAt } from './bench-common.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const argv = process.argv.slice(2);
@@ -108,20 +103,14 @@ function summary(): Record<string, unknown>[] {
 }
 
 function write(): void {
-  mkdirSync(join(ROOT, 'benchmarks/results'), { recursive: true });
-  const doc = { tool: 'twinmargin', version: VERSION, script: 'scripts/bench-bab.ts', machine: machineInfo(), date: new Date().toISOString(), quick, timeLimitSec: TIME_LIMIT, loadAverage1m: load, summary: summary(), queries: rows };
-  writeFileSync(outPath, JSON.stringify(doc, null, 1) + '\n');
+  writeResultsAt(outPath, 'scripts/bench-bab.ts', { quick, timeLimitSec: TIME_LIMIT, loadAverage1m: load, summary: summary(), queries: rows });
 }
 
 const solver = createHighsSolver({ threads: 2 });
 try {
   for (const q of QUERIES) {
     if (only.length && !only.some(o => q.entry.startsWith(o) || q.suite.startsWith(o))) continue;
-    const entry = loadSuite(q.suite).entries.find(e => e.name === q.entry);
-    if (!entry) throw new Error(`suite ${q.suite} has no entry ${q.entry}`);
-    const prepared = prepareEntry({ ...entry, rows: q.rows, eps: (q.factors ?? [1, 5]).map(f => f * q.eps) }, join(ROOT, 'out/bench/twins'), line => console.error(line));
-    const n1 = loadOnnx(prepared.n1Path);
-    const n2 = loadOnnx(prepared.n2Path);
+    const { entry, prepared, n1, n2 } = loadEntry(q.suite, q.entry, q.rows, (q.factors ?? [1, 5]).map(f => f * q.eps));
     for (const sample of prepared.samples) {
       for (const factor of q.factors ?? [1, 5]) {
         const eps = factor * q.eps;

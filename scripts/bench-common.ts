@@ -4,7 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { VERSION } from '../src/version.js';
+import { loadSuite, type SuiteEntry } from '../src/bench/manifest.js';
+import { type PreparedEntry, prepareEntry } from '../src/bench/queries.js';
+import type { Network } from '../src/ir/network.js';
+import { loadOnnx } from '../src/onnx/load.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -22,4 +27,18 @@ export function writeResults(name: string, fields: Record<string, unknown>): str
   const path = `${ROOT}benchmarks/results/${name}-${stamp}.json`;
   writeFileSync(path, JSON.stringify(doc, null, 1) + '\n');
   return path;
+}
+
+/** A suite entry's twins and samples for the given rows and ε values (twins made by make-twin are cached under out/bench/twins). */
+export function loadEntry(suite: string, name: string, rows: readonly number[], eps: readonly number[]): { entry: SuiteEntry; prepared: PreparedEntry; n1: Network; n2: Network } {
+  const entry = loadSuite(suite).entries.find(e => e.name === name);
+  if (!entry) throw new Error(`suite ${suite} has no entry ${name}`);
+  const prepared = prepareEntry({ ...entry, rows, eps }, join(ROOT, 'out/bench/twins'), line => console.error(line));
+  return { entry, prepared, n1: loadOnnx(prepared.n1Path), n2: loadOnnx(prepared.n2Path) };
+}
+
+/** Writes a results document (tool, version, script, machine, date first) to a fixed path, so a long run can rewrite it after every query. */
+export function writeResultsAt(path: string, script: string, fields: Record<string, unknown>): void {
+  mkdirSync(`${ROOT}benchmarks/results`, { recursive: true });
+  writeFileSync(path, JSON.stringify({ tool: 'twinmargin', version: VERSION, script, machine: machineInfo(), date: new Date().toISOString(), ...fields }, null, 1) + '\n');
 }

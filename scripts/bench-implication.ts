@@ -8,19 +8,14 @@
  * benchmarks/results/implication-<stamp>.json (rewritten after every query) with machine info.
  * Usage: node --import tsx scripts/bench-implication.ts [--time-limit S] [--only NAME-PREFIX ...]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { loadSuite } from '../src/bench/manifest.js';
-import { prepareEntry } from '../src/bench/queries.js';
-import { loadOnnx } from '../src/onnx/load.js';
 import { argmax, forward } from '../src/layers/forward.js';
 import { outputSize } from '../src/ir/network.js';
 import { verifyRow } from '../src/verify/verify.js';
 import { boundsFor } from '../src/verify/methods.js';
 import { createHighsSolver } from '../src/solver/highs.js';
-import { machineInfo, median } from './bench-common.js';
-import { VERSION } from '../src/version.js';
+import { loadEntry, median, writeResultsAt } from './bench-common.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const argv = process.argv.slice(2);
@@ -50,20 +45,14 @@ const write = (): void => {
     decided: { milp: rows.filter(r => decisive((r.milp as Run).verdict)).length, bab: rows.filter(r => decisive((r.bab as Run).verdict)).length },
     medianSecondsBothDecided: both.length ? { milp: median(both.map(r => (r.milp as Run).seconds)), bab: median(both.map(r => (r.bab as Run).seconds)) } : null,
   };
-  mkdirSync(join(ROOT, 'benchmarks/results'), { recursive: true });
-  const doc = { tool: 'twinmargin', version: VERSION, script: 'scripts/bench-implication.ts', machine: machineInfo(), date: new Date().toISOString(), timeLimitSec: TIME_LIMIT, loadAverage1m: load, summary, queries: rows };
-  writeFileSync(outPath, JSON.stringify(doc, null, 1) + '\n');
+  writeResultsAt(outPath, 'scripts/bench-implication.ts', { timeLimitSec: TIME_LIMIT, loadAverage1m: load, summary, queries: rows });
 };
 
 const solver = createHighsSolver({ threads: 2 });
 try {
   for (const q of QUERIES) {
     if (only.length && !only.some(o => q.entry.startsWith(o) || q.suite.startsWith(o))) continue;
-    const entry = loadSuite(q.suite).entries.find(e => e.name === q.entry);
-    if (!entry) throw new Error(`suite ${q.suite} has no entry ${q.entry}`);
-    const prepared = prepareEntry({ ...entry, rows: q.rows, eps: q.eps }, join(ROOT, 'out/bench/twins'), line => console.error(line));
-    const n1 = loadOnnx(prepared.n1Path);
-    const n2 = loadOnnx(prepared.n2Path);
+    const { entry, prepared, n1, n2 } = loadEntry(q.suite, q.entry, q.rows, q.eps);
     for (const sample of prepared.samples) {
       const c = sample.label ?? argmax(forward(n1, sample.x));
       const pair: [number, number] = [c, (c + 1) % outputSize(n1)];

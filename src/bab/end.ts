@@ -11,7 +11,7 @@ import type { Sense } from '../milp/model.js';
 import { type Pair, rhoAt, rhoCoefficients } from '../rsm/objective.js';
 import type { EndResult } from '../rsm/solve-end.js';
 import type { TwinBounds } from '../bounds/types.js';
-import { type BabRun, branchAndBound, gapTolerance } from './driver.js';
+import { type BabQuery, type BabRun, branchAndBound, gapTolerance } from './driver.js';
 import { babTwins, type LoweredTwins, originalBounds } from './twins.js';
 
 export interface BabEndQuery extends BabRun {
@@ -32,19 +32,15 @@ export interface BabEndQuery extends BabRun {
   readonly onProgress?: (p: { readonly lower: number; readonly upper: number; readonly nodes: number; readonly open: number }) => void;
 }
 
-export async function babEnd(q: BabEndQuery): Promise<EndResult> {
-  const { n1, n2, pair, sense } = q;
-  const s = sense === 'minimize' ? 1 : -1;
-  const minPair: Pair = s > 0 ? pair : [pair[1], pair[0]];
-  const { c1, c2 } = rhoCoefficients(outputSize(n1), minPair, 1);
-  const twins = q.twins ?? babTwins(n1, n2);
-  const r = await branchAndBound({
+/**
+ * The driver's query fields every search on one row's twins shares: the search's twins (with the
+ * originals' root MILP when they are lowered), the row's per-node bounds of them, the solver, the
+ * limits and gaps, the configuration and the expander.
+ */
+export function rowSearch(n1: Network, n2: Network, twins: LoweredTwins, q: BabRun & { readonly rootBounds?: { bounds?: TwinBounds } }): BabRun & Pick<BabQuery, 'twins' | 'rootLeaf' | 'rootBounds'> {
+  return {
     twins,
     ...(twins.lowered ? { rootLeaf: { twins: { n1, n2, matched: twins.matched }, bounds: (tb: TwinBounds) => originalBounds(twins, tb) } } : {}),
-    objective: { c1, c2 },
-    box: q.box,
-    starts: q.starts,
-    knownLower: s * q.relaxedBound,
     ...(q.rootBounds ? { rootBounds: q.rootBounds } : {}),
     solver: q.solver,
     timeLimitSec: q.timeLimitSec,
@@ -52,6 +48,21 @@ export async function babEnd(q: BabEndQuery): Promise<EndResult> {
     mipAbsGap: q.mipAbsGap,
     ...(q.config ? { config: q.config } : {}),
     ...(q.expander ? { expander: q.expander } : {}),
+  };
+}
+
+export async function babEnd(q: BabEndQuery): Promise<EndResult> {
+  const { n1, n2, pair, sense } = q;
+  const s = sense === 'minimize' ? 1 : -1;
+  const minPair: Pair = s > 0 ? pair : [pair[1], pair[0]];
+  const { c1, c2 } = rhoCoefficients(outputSize(n1), minPair, 1);
+  const twins = q.twins ?? babTwins(n1, n2);
+  const r = await branchAndBound({
+    ...rowSearch(n1, n2, twins, q),
+    objective: { c1, c2 },
+    box: q.box,
+    starts: q.starts,
+    knownLower: s * q.relaxedBound,
     ...(q.onProgress ? { onProgress: p => q.onProgress?.({ lower: s > 0 ? p.bound : -p.best, upper: s > 0 ? p.best : -p.bound, nodes: p.nodes, open: p.open }) } : {}),
   });
   const value = rhoAt(n1, n2, r.witness.x, pair);

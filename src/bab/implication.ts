@@ -21,7 +21,8 @@ import type { TwinBounds } from '../bounds/types.js';
 import { combineParts, confirmCounterexampleOn, type Counterexample, type ExactImplication, type ExactVerdict, type ImplicationPart } from '../rsm/implication.js';
 import type { OutputConstraint } from './bound.js';
 import { type BabRun, branchAndBound } from './driver.js';
-import { type LoweredTwins, originalBounds } from './twins.js';
+import { rowSearch } from './end.js';
+import type { LoweredTwins } from './twins.js';
 
 export interface BabImplicationQuery extends BabRun {
   /** The original twins (counterexamples are confirmed on them). */
@@ -56,19 +57,11 @@ async function part(q: BabImplicationQuery, j: number): Promise<{ part: Implicat
   const classes = outputSize(q.n1);
   const s1 = q.slack?.n1(q.c, j) ?? 0;
   const r = await branchAndBound({
-    twins: q.twins,
-    ...(q.twins.lowered ? { rootLeaf: { twins: { n1: q.n1, n2: q.n2, matched: q.twins.matched }, bounds: (tb: TwinBounds) => originalBounds(q.twins, tb) } } : {}),
+    ...rowSearch(q.n1, q.n2, q.twins, q),
     objective: { c1: unit(classes, q.c, j), c2: new Float64Array(classes), constraints: decisionRows(classes, q.c, q.slack?.n2 ?? (() => 0)) },
     box: q.box,
     starts: q.starts,
     threshold: s1,
-    ...(q.rootBounds ? { rootBounds: q.rootBounds } : {}),
-    solver: q.solver,
-    timeLimitSec: q.timeLimitSec,
-    mipRelGap: q.mipRelGap,
-    mipAbsGap: q.mipAbsGap,
-    ...(q.config ? { config: q.config } : {}),
-    ...(q.expander ? { expander: q.expander } : {}),
   });
   const decided = r.bound > s1 || r.witness.value <= s1;
   const base = { j, solverOutcome: decided ? 'optimal' : 'timeLimit', seconds: r.seconds, bab: { nodes: r.nodes, maxDepth: r.maxDepth, leavesToMilp: r.leavesToMilp } };
