@@ -25,6 +25,13 @@ import { diffMethod, twinState } from '../bounds/diff.js';
 import type { TwinBounds } from '../bounds/types.js';
 import { contradictsSplits, type ReluSplit, subProblem, type TwinName } from './subproblem.js';
 
+/** c1ᵀz¹ + c2ᵀz² at given logits. */
+export function logitForm(c1: ArrayLike<number>, c2: ArrayLike<number>, z1: ArrayLike<number>, z2: ArrayLike<number>): number {
+  let v = 0;
+  for (let k = 0; k < c1.length; k++) v += c1[k] * z1[k] + c2[k] * z2[k];
+  return v;
+}
+
 /** A linear condition on both twins' logits: c1ᵀz¹ + c2ᵀz² ≥ lower. */
 export interface OutputConstraint {
   readonly c1: Float64Array;
@@ -286,8 +293,7 @@ function lagrangianLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: B
     const step = 0.5 / (1 + t);
     let moved = false;
     rows.forEach((r, k) => {
-      let g = 0;
-      for (let i = 0; i < r.c1.length; i++) g += r.c1[i] * z.z1[i] + r.c2[i] * z.z2[i];
+      const g = logitForm(r.c1, r.c2, z.z1, z.z2);
       const next = Math.max(0, lam[k] + (g < r.lower ? step : -step));
       moved ||= next !== lam[k];
       lam[k] = next;

@@ -38,7 +38,7 @@ import { twinForward } from '../layers/gradient.js';
 import { safetyMargin } from '../solver/sound.js';
 import type { MilpSolver } from '../solver/types.js';
 import { clipToBox } from '../rsm/domain.js';
-import type { BabObjective, BabTwins, NodeBound, NodeSpec } from './bound.js';
+import { type BabObjective, type BabTwins, logitForm, type NodeBound, type NodeSpec } from './bound.js';
 import { type Bounded, type ExpandConfig, type ExpandRequest, type ExpandSetup, expand } from './expand.js';
 import { KillablePool } from '../solver/pool.js';
 import type { BabWorkerResult } from './worker.js';
@@ -194,14 +194,9 @@ export function gapTolerance(v: number, relGap: number, absGap: number): number 
  * (then x is no point of the problem).
  */
 function objectiveAt(q: BabQuery, x: Float64Array): number {
-  const at = twinForward(q.twins.n1, q.twins.n2, x);
-  const form = (c1: Float64Array, c2: Float64Array): number => {
-    let v = 0;
-    for (let k = 0; k < c1.length; k++) v += c1[k] * at.z1[k] + c2[k] * at.z2[k];
-    return v;
-  };
-  if ((q.objective.constraints ?? []).some(r => !(form(r.c1, r.c2) >= r.lower))) return Infinity;
-  return form(q.objective.c1, q.objective.c2);
+  const { z1, z2 } = twinForward(q.twins.n1, q.twins.n2, x);
+  if ((q.objective.constraints ?? []).some(r => !(logitForm(r.c1, r.c2, z1, z2) >= r.lower))) return Infinity;
+  return logitForm(q.objective.c1, q.objective.c2, z1, z2);
 }
 
 /** The worker script, next to this module: .ts under tsx, .js in dist/. */

@@ -69,17 +69,15 @@ async function part(q: BabImplicationQuery, j: number): Promise<{ part: Implicat
   if (r.bound === Infinity) return { part: { ...base, verdict: 'vacuous', lower: null, objective: null }, cex: null };
   const lower = Number.isFinite(r.bound) ? r.bound - s1 : null;
   if (lower !== null && lower > 0) return { part: { ...base, verdict: 'holds', lower, objective }, cex: null };
+  // No point at or below 0: the time limit, unless the search finished its tree with leaves at
+  // or below the threshold and no point there that satisfies N2's rows by our forward pass (a
+  // MILP leaf's minimiser where N2 ties, rejected by rounding). The margin follow-up settles that,
+  // and a point at or below 0 that is no strict counterexample, as it settles the monolithic
+  // MILP's own tie points.
+  const atOrBelow = objective !== null && objective <= 0;
+  if (!atOrBelow && r.open > 0) return { part: { ...base, verdict: 'unknown', lower, objective }, cex: null };
   const x = Float64Array.from(r.witness.x);
-  // Not decided: the time limit, unless the search finished its tree with leaves at or below
-  // the threshold and no point there that satisfies N2's rows by our forward pass (a MILP leaf's
-  // minimiser where N2 ties, rejected by rounding): the margin follow-up settles that, as it
-  // settles the monolithic MILP's own tie points.
-  if (objective === null || objective > 0) {
-    if (r.open > 0) return { part: { ...base, verdict: 'unknown', lower, objective }, cex: null };
-    const follow = await q.followUp(j, x);
-    return { part: { ...base, verdict: follow.verdict, lower, objective, followUp: true }, cex: follow.cex };
-  }
-  const cex = confirmCounterexampleOn(q.n1, q.n2, x, q.c);
+  const cex = atOrBelow ? confirmCounterexampleOn(q.n1, q.n2, x, q.c) : null;
   if (cex) return { part: { ...base, verdict: 'violated', lower, objective }, cex };
   const follow = await q.followUp(j, x);
   return { part: { ...base, verdict: follow.verdict, lower, objective, followUp: true }, cex: follow.cex };

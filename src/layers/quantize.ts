@@ -556,7 +556,7 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
     if (node.identity) return null;
     const lower = new Float64Array(node.size).fill(-Infinity);
     const upper = new Float64Array(node.size).fill(Infinity);
-    let any = false;
+    let encoded = false;
     for (let i = 0; i < node.size; i++) {
       const qc = enc.aux[3 * i];
       if (qc < 0) continue;
@@ -565,9 +565,9 @@ export const quantizeLayer: LayerImpl<QuantizeNode> = {
       const z = node.zero[i];
       if (q > node.qmin) lower[i] = s * (q - z - 0.5);
       if (q < node.qmax) upper[i] = s * (q - z + 0.5);
-      any = true;
+      encoded = true;
     }
-    return any ? { lower, upper } : null;
+    return encoded ? { lower, upper } : null;
   },
 
   surrogateVjp(node, [x], _out, gOut) {

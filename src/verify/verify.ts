@@ -42,7 +42,7 @@ export const AUTO_BAB_BINARIES = 100;
 
 /**
  * Under --method bab, the share of the row's end budget (2 · pairs · --time-limit) the lowered
- * twins' sweep may take before it stops and is merged with the originals' (see verifyRow).
+ * twins' sweep may take before it stops and the search runs on the original twins (see verifyRow).
  */
 export const LOWERED_SWEEP_SHARE = 0.25;
 
@@ -156,6 +156,15 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
       spent[what] += (performance.now() - ts) / 1000;
     }
   };
+  /** The same for asynchronous work: its own seconds from the call (e.g. from its turn on the expander). */
+  const timedAsync = async <T>(what: keyof typeof spent, f: () => Promise<T>): Promise<T> => {
+    const ts = performance.now();
+    try {
+      return await f();
+    } finally {
+      spent[what] += (performance.now() - ts) / 1000;
+    }
+  };
   const classes = outputSize(n1);
   const method = opts.method ?? 'milp';
   const z1 = forward(n1, sample.x);
@@ -226,9 +235,8 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   if (opts.obbt && (implicationMilp || pairs.some(solvePair))) {
     // Relaxed pair bounds above were computed from the earlier (sound) bounds and stay valid.
     control.phase?.('obbt');
-    const ts = performance.now();
-    const [t1, t2] = [await lpTighten(n1, bounds.n1, solver, opts.obbt), await lpTighten(n2, bounds.n2, solver, opts.obbt)];
-    spent.obbt += (performance.now() - ts) / 1000;
+    const budget = opts.obbt;
+    const [t1, t2] = await timedAsync('obbt', async () => [await lpTighten(n1, bounds.n1, solver, budget), await lpTighten(n2, bounds.n2, solver, budget)] as const);
     bounds = { ...bounds, n1: t1.bounds, n2: t2.bounds };
     obbt = { n1: t1.report, n2: t2.report };
     slack = twinSlack(precision, n1, n2, bounds.n1, bounds.n2);
@@ -340,19 +348,11 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
       ? Promise.resolve(refutedByAttack(implAttack))
       : (async () => {
           const iq = { ...common, c: label, ...(precision === 'float32' ? { slack } : {}) };
-          // The implication's own seconds: under bab from its turn on the expander, not its wait behind the ends.
-          const own = async <T>(f: () => Promise<T>): Promise<T> => {
-            const ts = performance.now();
-            try {
-              return await f();
-            } finally {
-              spent.implication += (performance.now() - ts) / 1000;
-            }
-          };
-          // Where the ends search by branch and bound, so does the implication (src/bab/implication.ts).
+          // Where the ends search by branch and bound, so does the implication (src/bab/implication.ts);
+          // its seconds count from its turn on the expander, not its wait behind the ends.
           return babPool && babSearch
-            ? inTurn(() => own(() => babImplication({ ...iq, n1, n2, twins: babSearch, rootBounds: babRoot, box, starts: [center], ...(opts.bab ? { config: opts.bab } : {}), expander: babPool, followUp: (j, near) => marginFollowUp(iq, j, near) })))
-            : own(() => exactImplication(iq));
+            ? inTurn(() => timedAsync('implication', () => babImplication({ ...iq, n1, n2, twins: babSearch, rootBounds: babRoot, box, starts: [center], ...(opts.bab ? { config: opts.bab } : {}), expander: babPool, followUp: (j, near) => marginFollowUp(iq, j, near) })))
+            : timedAsync('implication', () => exactImplication(iq));
         })()
     : plan.implication === 'milp-unless-proved'
       ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
