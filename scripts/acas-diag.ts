@@ -8,7 +8,9 @@
  *   fwd      both twins' forward linear forms (the 'hybrid' child bound), lower form of
  *            z²₀ − z¹₀ and of its negation;
  *   iv       N2's interval (CROWN) bound minus N1's;
- *   dense    the dense differential pass (src/bounds/dense-diff.ts), when present;
+ *   dense    the dense differential pass (src/bounds/dense-diff.ts) alone;
+ *   dense+p  the same, every node intersected with the symbolic sweep's bounds (as a child box
+ *            with its parent's bounds in the splitter);
  *   sampled  the true range over 2,000 seeded uniform points (an inner bound);
  * and how many of N1's ReLUs are unstable on the sub-box (the symbolic sweep's bounds).
  * Usage: node --import tsx scripts/acas-diag.ts [1_1|2_1] [points]
@@ -55,7 +57,7 @@ function fmt(lo: number, hi: number): string {
 }
 
 console.log(`ACAS ${pair}, property 1, z2[0] - z1[0]: widths of proven ranges on random sub-boxes (${points} sampled points)`);
-console.log(['frac', 'diff', 'fwd', 'iv', 'dense', 'sampled', 'unstable1', 'diff s', 'dense s'].map(s => s.padStart(10)).join(''));
+console.log(['frac', 'diff', 'fwd', 'iv', 'dense', 'dense+p', 'sampled', 'unstable1', 'diff s', 'dense s'].map(s => s.padStart(10)).join(''));
 for (let e = 0; e <= 6; e++) {
   const frac = 2 ** -e;
   for (let rep = 0; rep < (e === 0 ? 1 : 3); rep++) {
@@ -77,12 +79,20 @@ for (let e = 0; e <= 6; e++) {
     const iLo = o2.lower[0] - o1.upper[0];
     const iHi = o2.upper[0] - o1.lower[0];
     let dense = '-'.padStart(10);
+    let densePrior = '-'.padStart(10);
+    // The centre's value: an inner point for a quick soundness check.
+    const cx = Float64Array.from(box.lower, (l, i) => 0.5 * (l + box.upper[i]));
+    const sLoPre = forward(n2, cx)[0] - forward(n1, cx)[0];
+    const sHiPre = sLoPre;
     let tDense = NaN;
     if (chain) {
       const t1 = performance.now();
       const r = denseDiffRange(chain, box, 0);
       tDense = (performance.now() - t1) / 1000;
       dense = fmt(r.lower, r.upper);
+      const q = denseDiffRange(chain, box, 0, tb);
+      densePrior = fmt(q.lower, q.upper);
+      if (r.lower > sLoPre || r.upper < sHiPre || q.lower > sLoPre || q.upper < sHiPre) console.log('UNSOUND: a sampled value outside the dense range');
     }
     let sLo = Infinity;
     let sHi = -Infinity;
@@ -98,6 +108,6 @@ for (let e = 0; e <= 6; e++) {
       const pre = tb.n1[node.inputs[0]];
       for (let i = 0; i < node.size; i++) if (pre.lower[i] < 0 && pre.upper[i] > 0) unstable++;
     });
-    console.log([frac.toString().padStart(10), fmt(dLo, dHi), fmt(fLo, fHi), fmt(iLo, iHi), dense, fmt(sLo, sHi), String(unstable).padStart(10), tDiff.toFixed(3).padStart(10), tDense.toFixed(4).padStart(10)].join(''));
+    console.log([frac.toString().padStart(10), fmt(dLo, dHi), fmt(fLo, fHi), fmt(iLo, iHi), dense, densePrior, fmt(sLo, sHi), String(unstable).padStart(10), tDiff.toFixed(3).padStart(10), tDense.toFixed(4).padStart(10)].join(''));
   }
 }

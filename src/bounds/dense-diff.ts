@@ -129,10 +129,14 @@ export interface DensePass {
 }
 
 function tighter(a: Bounds, b: Bounds): Bounds {
-  return {
-    lower: Float64Array.from(a.lower, (l, i) => Math.max(l, b.lower[i])),
-    upper: Float64Array.from(a.upper, (u, i) => Math.min(u, b.upper[i])),
-  };
+  const m = a.lower.length;
+  const lower = new Float64Array(m);
+  const upper = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    lower[i] = a.lower[i] > b.lower[i] ? a.lower[i] : b.lower[i];
+    upper[i] = a.upper[i] < b.upper[i] ? a.upper[i] : b.upper[i];
+  }
+  return { lower, upper };
 }
 
 /** Bounds of x + s·y (s = ±1) from bounds of x and y, rounded outward. */
@@ -323,6 +327,28 @@ function reluDelta(box: Bounds, mag: Float64Array, p1: Bounds, p2: Bounds, pd: B
 }
 
 /**
+ * Rows of forms whose range over the box is more than SHARPEN × wider than the node's sound
+ * concrete bounds (from the other twin and δ, or a prior) are replaced by those constant bounds:
+ * both bound the same value, so either is sound, and later layers read the tighter one.
+ */
+const SHARPEN = 1.5;
+
+function sharpen(f: LinearForms, wide: Bounds, tight: Bounds): LinearForms {
+  const n = f.n;
+  let out: { lo: Float64Array; lb: Float64Array; up: Float64Array; ub: Float64Array } | null = null;
+  for (let i = 0; i < f.lb.length; i++) {
+    const w = tight.upper[i] - tight.lower[i];
+    if (!(wide.upper[i] - wide.lower[i] > SHARPEN * w + 1e-300)) continue;
+    out ??= { lo: Float64Array.from(f.lo), lb: Float64Array.from(f.lb), up: Float64Array.from(f.up), ub: Float64Array.from(f.ub) };
+    out.lo.fill(0, i * n, (i + 1) * n);
+    out.up.fill(0, i * n, (i + 1) * n);
+    out.lb[i] = tight.lower[i];
+    out.ub[i] = tight.upper[i];
+  }
+  return out ? { n, ...out } : f;
+}
+
+/**
  * The dense differential pass over the chain on `box` (see the file doc). `prior`, when given,
  * holds sound bounds on the box of every node of each twin and of v¹ − v² (TwinBounds' sign),
  * e.g. a parent box's sweep in branch and bound: each node's bounds are intersected with them
@@ -348,12 +374,16 @@ export function denseDiffPass(chain: DenseChain, box: Bounds, prior?: TwinBounds
     const in2 = [b2[id - 1]];
     const g1 = layerOf(a).forwardLinear(a, [f1[id - 1]], in1, mag);
     const g2 = layerOf(b).forwardLinear(b, [f2[id - 1]], in2, mag);
-    let v1 = tighter(concretise(g1, box), layerOf(a).interval(a, in1));
-    let v2 = tighter(concretise(g2, box), layerOf(b).interval(b, in2));
     let gd: LinearForms;
     if (s.kind === 'affine') gd = affineDelta(s, fd[id - 1], f1[id - 1], mag);
     else gd = reluDelta(box, mag, b1[id - 1], b2[id - 1], bd[id - 1], f1[id - 1], f2[id - 1], fd[id - 1], g1, g2);
-    let d = concretise(gd, box);
+    const w1 = concretise(g1, box);
+    const w2 = concretise(g2, box);
+    let v1 = tighter(w1, layerOf(a).interval(a, in1));
+    // N2's interval step is skipped: v² ∈ v¹ + δ below is at least as tight on these twins.
+    let v2 = w2;
+    const wd = concretise(gd, box);
+    let d = wd;
     if (prior) {
       v1 = tighter(v1, prior.n1[id]);
       v2 = tighter(v2, prior.n2[id]);
@@ -368,9 +398,9 @@ export function denseDiffPass(chain: DenseChain, box: Bounds, prior?: TwinBounds
     d = settle(tighter(d, sum(v2, v1, -1)));
     v2 = settle(tighter(v2, sum(v1, d, 1)));
     v1 = settle(tighter(v1, sum(v2, d, -1)));
-    f1.push(g1);
-    f2.push(g2);
-    fd.push(gd);
+    f1.push(sharpen(g1, w1, v1));
+    f2.push(sharpen(g2, w2, v2));
+    fd.push(sharpen(gd, wd, d));
     b1.push(v1);
     b2.push(v2);
     bd.push(d);
@@ -400,8 +430,8 @@ export function denseObjectiveLower(chain: DenseChain, p: DensePass, c1: Float64
 }
 
 /** Proven range of z²ₜ − z¹ₜ on the box from one pass. */
-export function denseDiffRange(chain: DenseChain, box: Bounds, t: number): { lower: number; upper: number } {
-  const p = denseDiffPass(chain, box);
+export function denseDiffRange(chain: DenseChain, box: Bounds, t: number, prior?: TwinBounds): { lower: number; upper: number } {
+  const p = denseDiffPass(chain, box, prior);
   const k = chain.n1.nodes[chain.n1.output].size;
   const c = new Float64Array(k);
   c[t] = 1;
