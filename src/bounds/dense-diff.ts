@@ -48,7 +48,7 @@
  * larger lower bound is kept.
  *
  * A network that is not such a chain (any other kind, a node reading a node other than the one
- * before it, a ReLU after a ReLU, shapes that differ) gets `null` from denseChain once, and the
+ * before it, shapes that differ) gets `null` from denseChain once, and the
  * callers fall back to the general engine.
  */
 import { type Bounds, roundingSlack } from '../ir/bounds.js';
@@ -104,7 +104,7 @@ export function denseChain(n1: Network, n2: Network): DenseChain | null {
     const b = n2.nodes[id];
     if (a.kind !== b.kind || a.size !== b.size || a.inputs.length !== 1 || b.inputs.length !== 1 || a.inputs[0] !== id - 1 || b.inputs[0] !== id - 1) return null;
     if (a.kind === 'relu' && b.kind === 'relu') {
-      if (n1.nodes[id - 1].kind !== 'affine') return null;
+      // Any pre-activation: the step only reads the previous node's forms and bounds.
       steps.push({ kind: 'relu', id });
     } else if (a.kind === 'affine' && b.kind === 'affine') {
       const cols = n1.nodes[id - 1].size;

@@ -153,9 +153,12 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
   let nodes = 1;
   let maxDepth = 0;
   let closedMin = Infinity;
+  // The lower bound of the node being split: its children are not all in the heap yet (an answer
+  // returned mid-split, e.g. violated at the first child, must still cover the second).
+  let splitting = Infinity;
   const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
     verdict,
-    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value),
+    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
     reached,
     nodes,
     seconds: (performance.now() - t0) / 1000,
@@ -186,6 +189,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
       heap.push(node);
       return result('unknown');
     }
+    splitting = node.lower;
     for (const box of bisect(node.box, best)) {
       nodes++;
       const x = centreOf(box);
@@ -198,6 +202,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
       if (proves(l)) closedMin = Math.min(closedMin, l);
       else heap.push({ box, lower: l, depth: node.depth + 1 });
     }
+    splitting = Infinity;
   }
   return result('holds');
 }
@@ -243,9 +248,12 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
   let maxDepth = 0;
   // Sound bound of the closed leaves: each is > θ (≥ θ); the answer's lower is the min over all leaves.
   let closedMin = Infinity;
+  // The lower bound of the node being split: its children are not all in the heap yet (an answer
+  // returned mid-split, e.g. violated at the first child, must still cover the second).
+  let splitting = Infinity;
   const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
     verdict,
-    lower: Math.min(closedMin, (heap.peek()?.lower ?? Infinity), reached.value),
+    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
     reached,
     nodes,
     seconds: (performance.now() - t0) / 1000,
@@ -292,6 +300,7 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
       closedMin = Math.min(closedMin, v);
       continue;
     }
+    splitting = node.lower;
     for (const box of bisect(node.box, best)) {
       nodes++;
       const x = centreOf(box);
@@ -314,6 +323,7 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
       if (proves(l)) closedMin = Math.min(closedMin, l);
       else heap.push({ box, lower: l, depth: node.depth + 1, tb, fresh: false });
     }
+    splitting = Infinity;
   }
   return result('holds');
 }
@@ -360,9 +370,12 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
   let nodes = 1;
   let maxDepth = 0;
   let closedMin = Infinity;
+  // The lower bound of the node being split: its children are not all in the heap yet (an answer
+  // returned mid-split, e.g. violated at the first child, must still cover the second).
+  let splitting = Infinity;
   const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
     verdict,
-    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value),
+    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
     reached,
     nodes,
     seconds: (performance.now() - t0) / 1000,
@@ -410,6 +423,7 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
       heap.push(node);
       return result('unknown');
     }
+    splitting = node.lower;
     for (const box of bisect(node.box, best)) {
       nodes++;
       const x = centreOf(box);
@@ -424,6 +438,7 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
       if (proves(l)) closedMin = Math.min(closedMin, l);
       else heap.push({ box, lower: l, depth: node.depth + 1, tb, swept: node.swept });
     }
+    splitting = Infinity;
   }
   return result('holds');
 }
