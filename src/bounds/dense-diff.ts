@@ -51,11 +51,15 @@
  * before it, shapes that differ) gets `null` from denseChain once, and the
  * callers fall back to the general engine.
  */
-import { type Bounds, roundingSlack } from '../ir/bounds.js';
+import { type Bounds, intersectBounds, roundingSlack } from '../ir/bounds.js';
 import type { AffineNode, Network } from '../ir/network.js';
 import { formMagnitudes } from '../layers/affine.js';
 import { boxMagnitude, concretise, identityForms, type LinearForms, minOverBox } from '../layers/linear-forms.js';
 import { layerOf } from '../layers/registry.js';
+import { pairTwins } from '../layers/twin-pair.js';
+import { crownBounds } from './crown.js';
+import { differentialBounds } from './diff.js';
+import { linearDiffBounds } from './diff-linear.js';
 import { objectiveLower } from './forward-linear.js';
 import type { BoundsMethod, TwinBounds } from './types.js';
 
@@ -453,4 +457,25 @@ export function denseDiffMethod(fallback: BoundsMethod): BoundsMethod {
       return { n1: p.b1, n2: p.b2, diff: p.bd.map(d => ({ lower: d.upper.map(v => -v), upper: d.lower.map(v => -v) })), note: `differential mode: dense (${n1.nodes.length - 1}/${n1.nodes.length - 1} nodes matched)` };
     },
   };
+}
+
+/**
+ * The symbolic differential sweep of a sub-box (symbolicDiffMethod: CROWN per twin, the interval
+ * and symbolic difference sweeps, diff-linear.ts) with sound bounds `prior` of a superset (a
+ * parent box's), followed by the dense pass: every per-twin bound CROWN computes is intersected
+ * with the prior's before later nodes read it, and the difference sweep starts from the
+ * interval difference bounds ∩ the prior's. `crown: false` skips CROWN and starts from the
+ * prior's per-twin bounds (cheaper, looser).
+ */
+export function sweepWithPrior(chain: DenseChain, box: Bounds, prior: TwinBounds, crown = true): DensePass {
+  const { n1, n2 } = chain;
+  const m = pairTwins(n1, n2);
+  if (!m.ok) throw new Error(`unreachable: a dense chain's twins do not pair (${m.reason})`);
+  const b1 = crown ? crownBounds(n1, box, (id, b) => intersectBounds(b, prior.n1[id])) : [box, ...prior.n1.slice(1)];
+  const b2 = crown ? crownBounds(n2, box, (id, b) => intersectBounds(b, prior.n2[id])) : [box, ...prior.n2.slice(1)];
+  const ref = differentialBounds(m.twins, b1, b2);
+  const pd = prior.diff;
+  const dIn = pd ? ref.diff.map((d, id) => (id === 0 ? d : intersectBounds(d, pd[id]))) : ref.diff;
+  const sym = linearDiffBounds(m.twins, ref.n1, ref.n2, { dIn, poolPairs: false });
+  return denseDiffPass(chain, box, { n1: sym.n1, n2: sym.n2, diff: sym.diff });
 }

@@ -26,13 +26,13 @@
  * A time limit (or the node cap) stops the search with `unknown` and the sound global bound.
  */
 import { MinHeap } from '../bab/heap.js';
-import { type Bounds, bisect, intersectBounds } from '../ir/bounds.js';
+import { type Bounds, bisect } from '../ir/bounds.js';
 import { inputSize, type Network } from '../ir/network.js';
 import { forward } from '../layers/forward.js';
 import { twinObjective } from '../layers/gradient.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { forwardLinear, objectiveLower } from '../bounds/forward-linear.js';
-import { type DenseChain, type DensePass, denseChain, denseDiffPass, denseObjectiveLower } from '../bounds/dense-diff.js';
+import { type DenseChain, type DensePass, denseChain, denseDiffPass, denseObjectiveLower, sweepWithPrior } from '../bounds/dense-diff.js';
 import { evalObjective, type LinearObjective, type Point, Region, relaxedLower } from './linear-end.js';
 
 /** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
@@ -394,9 +394,7 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
     if (node.depth - node.swept >= every) {
       // The node's bounds (a superset's, tightened by dense passes) hold on its box: the sweep's
       // per-twin bounds are intersected with them before later nodes read them.
-      const prior = node.tb;
-      const sw = opts.method.compute(root.n1, root.n2, node.box, { refine: (net, id, b) => intersectBounds(b, prior[net][id]) });
-      const p = denseDiffPass(chain, node.box, sw);
+      const p = sweepWithPrior(chain, node.box, node.tb);
       const tb: TwinBounds = { n1: p.b1, n2: p.b2, diff: diffOf(p) };
       const l = Math.max(node.lower, relaxed(node.box, tb), denseObjectiveLower(chain, p, o.c1, o.c2, node.box));
       if (proves(l)) {
