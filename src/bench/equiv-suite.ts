@@ -25,6 +25,7 @@ import { isNnetPath, loadNnet } from '../onnx/nnet.js';
 import { checkTwins } from '../onnx/twins.js';
 import { SIDE_BUDGET } from '../attack/pgd.js';
 import { checkProperty, parseProperty, type PropertyResult, Region } from '../verify/properties.js';
+import { autoEngine } from '../verify/input-split.js';
 import { createSolver } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { timeLimitField } from '../io/query-schema.js';
@@ -37,7 +38,7 @@ export interface EquivEntry {
   readonly vnnlib: string;
   readonly properties: readonly string[];
   readonly timeLimitSec: number;
-  readonly engine: 'auto' | 'milp' | 'split';
+  readonly engine: 'auto' | 'milp' | 'split' | 'dense-split';
   /** Published seconds per property, per peer tool (informational). */
   readonly peer: Record<string, Record<string, number | string>>;
 }
@@ -64,8 +65,6 @@ export interface EquivQueryRecord extends PropertyResult {
   readonly engine: string;
 }
 
-/** Splits inputs (instead of the MILP) with `engine: auto` for networks with at most this many inputs (as equiv). */
-const SPLIT_MAX_INPUTS = 8;
 const ENTRY_FIELDS = ['name', 'n1', 'n2', 'vnnlib', 'properties', 'timeLimitSec', 'engine', 'peer', 'comment'];
 
 /** True when the manifest JSON is a peer suite (`"kind": "equiv"`). */
@@ -106,7 +105,7 @@ export function parseEquivSuite(json: Record<string, unknown>, file: string): Eq
     const tl = timeLimitField.default(60).safeParse(get('timeLimitSec'));
     if (!tl.success) return fail(`entry ${k} "${name}": field "timeLimitSec": ${tl.error.issues[0].message}`);
     const engine = get('engine') ?? 'auto';
-    if (engine !== 'auto' && engine !== 'milp' && engine !== 'split') fail(`entry ${k} "${name}": field "engine": expected auto, milp or split`);
+    if (engine !== 'auto' && engine !== 'milp' && engine !== 'split' && engine !== 'dense-split') fail(`entry ${k} "${name}": field "engine": expected auto, milp, split or dense-split`);
     const peer = (get('peer') ?? {}) as Record<string, Record<string, number | string>>;
     return { name, n1: str('n1'), n2: str('n2'), vnnlib: str('vnnlib'), properties: props as string[], timeLimitSec: tl.data, engine: engine as EquivEntry['engine'], peer };
   });
@@ -147,7 +146,8 @@ export async function runEquivSuite(s: EquivSuite, out: string, only: readonly s
       checkTwins(n1, n2);
       const spec = readVnnlib(repoPath(e.vnnlib));
       if (spec.inputs !== inputSize(n1)) throw new UserError(`${e.vnnlib}: declares ${spec.inputs} inputs X_i, the networks take ${inputSize(n1)}`);
-      const engine = e.engine === 'auto' ? (inputSize(n1) <= SPLIT_MAX_INPUTS ? 'split' : 'milp') : e.engine;
+      // As equiv's --engine auto (input-split.ts autoEngine).
+      const engine = e.engine === 'auto' ? autoEngine(n1, n2) : e.engine;
       for (const [k, reg] of spec.regions.entries()) {
         const box = { lower: reg.lower, upper: reg.upper };
         let region: Region | null = null;

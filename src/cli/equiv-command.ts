@@ -20,14 +20,14 @@ import { isNnetPath, loadNnet } from '../onnx/nnet.js';
 import { checkTwins } from '../onnx/twins.js';
 import { type InputDomain, neighbourhood } from '../rsm/domain.js';
 import { checkProperty, parseProperty, type Property, type PropertyResult, Region } from '../verify/properties.js';
+import { autoEngine, SPLIT_MAX_INPUTS } from '../verify/input-split.js';
 import { type AttackBudget, SIDE_BUDGET } from '../attack/pgd.js';
 import { createSolver, SOLVERS, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { readRegionFile, vnnlibNote } from '../io/regions.js';
 import { parseAttackBudget, parseChoice, parseDomain, parseNumber, parseScale } from '../io/options.js';
 
-/** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
-export const SPLIT_MAX_INPUTS = 8;
+export { autoEngine, SPLIT_MAX_INPUTS } from '../verify/input-split.js';
 
 export interface EquivRegion {
   /** Where it came from: "box 0 of b.json", "region 1 of prop_1.vnnlib", "row 3 ± 0.01". */
@@ -52,8 +52,12 @@ export interface EquivArgs {
   readonly eps?: number;
   readonly nnetOutputs: 'raw' | 'denormalized';
   readonly method: 'auto' | 'relaxed';
-  /** After relaxations and attacks: 'milp', 'split' (input-split branch and bound), or 'auto' (split for ≤ SPLIT_MAX_INPUTS inputs). */
-  readonly engine: 'auto' | 'milp' | 'split';
+  /**
+   * After relaxations and attacks: 'milp', 'split' (input-split branch and bound), 'dense-split'
+   * (the same, sub-boxes bounded by the dense differential pass; other twins fall back to
+   * 'split'), or 'auto' (autoEngine).
+   */
+  readonly engine: 'auto' | 'milp' | 'split' | 'dense-split';
   readonly attackBudget: AttackBudget;
   readonly seed: string;
   readonly solver: SolverName;
@@ -129,7 +133,7 @@ export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promi
     for (const reg of regions) {
       const box = { lower: reg.lower, upper: reg.upper };
       const tb = diffMethod.compute(n1, n2, box);
-      const engine = a.engine === 'auto' ? (inputSize(n1) <= SPLIT_MAX_INPUTS ? 'split' : 'milp') : a.engine;
+      const engine = a.engine === 'auto' ? autoEngine(n1, n2) : a.engine;
       const region = new Region(n1, n2, box, tb, solver, a.timeLimitSec, { budget: a.attackBudget, seed: a.seed }, 20, engine);
       for (const p of props) {
         const res = await checkProperty(region, p, { milp: a.method === 'auto' });
@@ -229,7 +233,7 @@ export function addEquivCommand(program: Command, log: (line: string) => void): 
     .addOption(new Option('--eps <ε>', 'L∞ radius around each --data row'))
     .addOption(new Option('--nnet-output <o>', '.nnet outputs: raw (as NeuroDiff) or denormalized').default('raw'))
     .addOption(new Option('--method <m>', 'auto (relaxations, attack, then MILP) or relaxed (no MILP)').default('auto'))
-    .addOption(new Option('--engine <e>', `after relaxations and attack: auto (split for ≤ ${8} inputs, else milp), milp (joint MILP) or split (input-split branch and bound)`).default('auto'))
+    .addOption(new Option('--engine <e>', `after relaxations and attack: auto (dense-split for dense twins with ≤ ${SPLIT_MAX_INPUTS} inputs, split for other twins with so few, else milp), milp (joint MILP), split (input-split branch and bound) or dense-split (input splits bounded by the dense differential pass)`).default('auto'))
     .addOption(new Option('--attack <RxS>', 'attack budget per objective: restarts x sign steps').default(`${SIDE_BUDGET.restarts}x${SIDE_BUDGET.steps}`))
     .addOption(new Option('--seed <s>', 'seed of the attacks').default('twinmargin'))
     .addOption(new Option('--solver <name>', 'highs or glpk').default('highs'))
@@ -252,7 +256,7 @@ export function addEquivCommand(program: Command, log: (line: string) => void): 
         ...(o.eps !== undefined ? { eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0') } : {}),
         nnetOutputs: parseChoice('--nnet-output', o.nnetOutput, ['raw', 'denormalized'] as const),
         method: parseChoice('--method', o.method, ['auto', 'relaxed'] as const),
-        engine: parseChoice('--engine', o.engine, ['auto', 'milp', 'split'] as const),
+        engine: parseChoice('--engine', o.engine, ['auto', 'milp', 'split', 'dense-split'] as const),
         attackBudget: parseAttackBudget(o.attack),
         seed: o.seed,
         solver: parseChoice('--solver', o.solver, SOLVERS),

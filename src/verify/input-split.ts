@@ -27,11 +27,27 @@
  */
 import { MinHeap } from '../bab/heap.js';
 import { type Bounds, bisect } from '../ir/bounds.js';
+import { inputSize, type Network } from '../ir/network.js';
 import { forward } from '../layers/forward.js';
 import { twinObjective } from '../layers/gradient.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { forwardLinear, objectiveLower } from '../bounds/forward-linear.js';
+import { type DenseChain, type DensePass, denseChain, denseDiffPass, denseObjectiveLower, sweepWithPrior } from '../bounds/dense-diff.js';
 import { evalObjective, type LinearObjective, type Point, Region, relaxedLower } from './linear-end.js';
+
+/** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
+export const SPLIT_MAX_INPUTS = 8;
+
+/**
+ * What engine `auto` runs (equiv, the peer suites): for at most SPLIT_MAX_INPUTS inputs, input
+ * splits, bounded by the dense differential pass ('dense-split', bound 'dense-hybrid') when the
+ * twins are dense affine/ReLU chains (src/bounds/dense-diff.ts; ACAS Xu, benchmarks/README.md),
+ * else by the general sweeps ('split'); the joint MILP otherwise.
+ */
+export function autoEngine(n1: Network, n2: Network): 'milp' | 'split' | 'dense-split' {
+  if (inputSize(n1) > SPLIT_MAX_INPUTS) return 'milp';
+  return denseChain(n1, n2) ? 'dense-split' : 'split';
+}
 
 export interface SplitOptions {
   readonly method: BoundsMethod;
@@ -52,8 +68,12 @@ export interface SplitOptions {
    * [−0.83, 0.73] at 120 s per end; 'hybrid' [−0.75, 1.07] at 60 s per end; 'forward-linear'
    * kept the root's −46 after 6,639 nodes in 60 s. None decides ε = 0.01 (benchmarks/README.md).
    */
-  readonly bound?: 'hybrid' | 'forward-linear' | 'relaxations';
+  readonly bound?: 'hybrid' | 'forward-linear' | 'relaxations' | 'dense' | 'dense-hybrid';
+  /** 'dense-hybrid': a popped node gets its own sweep when its bounds are this many levels old (default DENSE_SWEEP_EVERY). */
+  readonly sweepEvery?: number;
 }
+
+export const DENSE_SWEEP_EVERY = 3;
 
 export interface SplitAnswer {
   readonly verdict: 'holds' | 'violated' | 'unknown';
@@ -91,7 +111,12 @@ function centreOf(b: Bounds): Float64Array {
 
 export function splitMin(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions): SplitAnswer {
   const bound = opts.bound ?? 'hybrid';
-  return bound === 'forward-linear' ? splitForward(root, o, theta, strict, rootLower, opts) : splitRelaxed(root, o, theta, strict, rootLower, opts, bound === 'hybrid');
+  const chain = bound === 'dense' || bound === 'dense-hybrid' ? denseChain(root.n1, root.n2) : null;
+  if (bound === 'dense' && chain) return splitForward(root, o, theta, strict, rootLower, opts, chain);
+  if (bound === 'dense-hybrid' && chain) return splitDense(root, o, theta, strict, rootLower, opts, chain);
+  if (bound === 'forward-linear') return splitForward(root, o, theta, strict, rootLower, opts, null);
+  // Twins that are not dense chains fall back to 'hybrid'.
+  return splitRelaxed(root, o, theta, strict, rootLower, opts, bound !== 'relaxations');
 }
 
 interface FwdNode {
@@ -107,7 +132,7 @@ interface FwdNode {
  * worse: on ACAS 1_1 it halved one input ~200 times (the bound's slack sits in the ReLU
  * relaxations' constants, not in a).
  */
-function splitForward(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions): SplitAnswer {
+function splitForward(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions, chain: DenseChain | null): SplitAnswer {
   const t0 = performance.now();
   const deadline = t0 + opts.timeLimitSec * 1000;
   const maxNodes = opts.maxNodes ?? 2_000_000;
@@ -116,6 +141,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
   const rootWidth = Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
   const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
   const bound = (box: Bounds): { lower: number } => {
+    if (chain) return { lower: denseObjectiveLower(chain, denseDiffPass(chain, box), o.c1, o.c2, box) };
     const f1 = forwardLinear(root.n1, box).forms[root.n1.output];
     const f2 = forwardLinear(root.n2, box).forms[root.n2.output];
     return objectiveLower(f1, o.c1, f2, o.c2, box);
@@ -127,9 +153,12 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
   let nodes = 1;
   let maxDepth = 0;
   let closedMin = Infinity;
+  // The lower bound of the node being split: its children are not all in the heap yet (an answer
+  // returned mid-split, e.g. violated at the first child, must still cover the second).
+  let splitting = Infinity;
   const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
     verdict,
-    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value),
+    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
     reached,
     nodes,
     seconds: (performance.now() - t0) / 1000,
@@ -160,6 +189,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
       heap.push(node);
       return result('unknown');
     }
+    splitting = node.lower;
     for (const box of bisect(node.box, best)) {
       nodes++;
       const x = centreOf(box);
@@ -172,6 +202,7 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
       if (proves(l)) closedMin = Math.min(closedMin, l);
       else heap.push({ box, lower: l, depth: node.depth + 1 });
     }
+    splitting = Infinity;
   }
   return result('holds');
 }
@@ -217,9 +248,12 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
   let maxDepth = 0;
   // Sound bound of the closed leaves: each is > θ (≥ θ); the answer's lower is the min over all leaves.
   let closedMin = Infinity;
+  // The lower bound of the node being split: its children are not all in the heap yet (an answer
+  // returned mid-split, e.g. violated at the first child, must still cover the second).
+  let splitting = Infinity;
   const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
     verdict,
-    lower: Math.min(closedMin, (heap.peek()?.lower ?? Infinity), reached.value),
+    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
     reached,
     nodes,
     seconds: (performance.now() - t0) / 1000,
@@ -266,6 +300,7 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
       closedMin = Math.min(closedMin, v);
       continue;
     }
+    splitting = node.lower;
     for (const box of bisect(node.box, best)) {
       nodes++;
       const x = centreOf(box);
@@ -288,6 +323,120 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
       if (proves(l)) closedMin = Math.min(closedMin, l);
       else heap.push({ box, lower: l, depth: node.depth + 1, tb, fresh: false });
     }
+    splitting = Infinity;
+  }
+  return result('holds');
+}
+
+interface DenseNode {
+  readonly box: Bounds;
+  readonly lower: number;
+  readonly depth: number;
+  /** Sound bounds of every node on the box: the last sweep's (an ancestor's or its own), tightened by dense passes since. */
+  readonly tb: TwinBounds;
+  /** Depth of the node whose sweep `tb` comes from. */
+  readonly swept: number;
+}
+
+function diffOf(p: DensePass): Bounds[] {
+  // TwinBounds.diff is v¹ − v² = −δ.
+  return p.bd.map(d => ({ lower: d.upper.map(v => -v), upper: d.lower.map(v => -v) }));
+}
+
+/**
+ * Input splitting for dense twin chains ('dense-hybrid'): every child box is bounded by the dense
+ * differential pass (src/bounds/dense-diff.ts), each node's bounds intersected with its
+ * parent's (a superset's bounds hold on the child); a popped node whose bounds come from a
+ * sweep DENSE_SWEEP_EVERY or more levels up gets its own sweep (`method`, the backward
+ * differential relaxations, tight on wide boxes) and the relaxations' bound of the objective;
+ * its children then also get the relaxations' bound on their box. The sweep costs 10-50 ms on
+ * ACAS Xu, the dense pass 1-5 ms, and on boxes 1/16-1/32 as wide as property 1's the dense
+ * bound is already 1e-6-1e-3 wide (scripts/acas-diag.ts).
+ */
+function splitDense(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions, chain: DenseChain): SplitAnswer {
+  const t0 = performance.now();
+  const deadline = t0 + opts.timeLimitSec * 1000;
+  const maxNodes = opts.maxNodes ?? 2_000_000;
+  const every = opts.sweepEvery ?? DENSE_SWEEP_EVERY;
+  const proves = (l: number): boolean => (strict ? l > theta : l >= theta);
+  const refutes = (v: number): boolean => (strict ? v <= theta : v < theta);
+  const rootWidth = Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
+  const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
+  let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
+  const heap = new MinHeap<DenseNode>((x, y) => x.lower < y.lower);
+  const p0 = denseDiffPass(chain, root.box, root.tb);
+  const tb0: TwinBounds = { n1: p0.b1, n2: p0.b2, diff: diffOf(p0) };
+  heap.push({ box: root.box, lower: Math.max(rootLower, denseObjectiveLower(chain, p0, o.c1, o.c2, root.box)), depth: 0, tb: tb0, swept: 0 });
+  let nodes = 1;
+  let maxDepth = 0;
+  let closedMin = Infinity;
+  // The lower bound of the node being split: its children are not all in the heap yet (an answer
+  // returned mid-split, e.g. violated at the first child, must still cover the second).
+  let splitting = Infinity;
+  const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
+    verdict,
+    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
+    reached,
+    nodes,
+    seconds: (performance.now() - t0) / 1000,
+    maxDepth,
+  });
+  if (refutes(reached.value)) return result('violated');
+  if (proves(heap.peek()?.lower ?? -Infinity)) {
+    closedMin = (heap.pop() as DenseNode).lower;
+    return result('holds');
+  }
+  const relaxed = (box: Bounds, tb: TwinBounds): number => relaxedLower(new Region(root.n1, root.n2, box, tb, root.solver, root.timeLimitSec, root.attack, opts.alphaIterations ?? 0), o);
+  while (heap.size > 0) {
+    if (performance.now() > deadline || nodes >= maxNodes) return result('unknown');
+    let node = heap.pop() as DenseNode;
+    let fresh = false;
+    if (node.depth - node.swept >= every) {
+      // The node's bounds (a superset's, tightened by dense passes) hold on its box: the sweep's
+      // per-twin bounds are intersected with them before later nodes read them.
+      const p = sweepWithPrior(chain, node.box, node.tb);
+      const tb: TwinBounds = { n1: p.b1, n2: p.b2, diff: diffOf(p) };
+      const l = Math.max(node.lower, relaxed(node.box, tb), denseObjectiveLower(chain, p, o.c1, o.c2, node.box));
+      if (proves(l)) {
+        closedMin = Math.min(closedMin, l);
+        continue;
+      }
+      node = { ...node, lower: l, tb, swept: node.depth };
+      fresh = true;
+    }
+    const best = gradientRule(root, o, node.box, rootWidth);
+    const c = centreOf(node.box);
+    const mid = best < 0 ? NaN : 0.5 * (node.box.lower[best] + node.box.upper[best]);
+    if (best < 0 || !(mid > node.box.lower[best] && mid < node.box.upper[best])) {
+      // A point (or a box too thin to halve in float64): its value is exact only for a point.
+      const v = value(c);
+      if (refutes(v)) {
+        reached = { x: Array.from(c), value: v };
+        return result('violated');
+      }
+      if (best < 0) {
+        closedMin = Math.min(closedMin, v);
+        continue;
+      }
+      heap.push(node);
+      return result('unknown');
+    }
+    splitting = node.lower;
+    for (const box of bisect(node.box, best)) {
+      nodes++;
+      const x = centreOf(box);
+      const v = value(x);
+      if (v < reached.value) reached = { x: Array.from(x), value: v };
+      if (refutes(v)) return result('violated');
+      const p = denseDiffPass(chain, box, node.tb);
+      const tb: TwinBounds = { n1: p.b1, n2: p.b2, diff: diffOf(p) };
+      let l = Math.max(node.lower, denseObjectiveLower(chain, p, o.c1, o.c2, box));
+      if (fresh && !proves(l)) l = Math.max(l, relaxed(box, tb));
+      maxDepth = Math.max(maxDepth, node.depth + 1);
+      if (proves(l)) closedMin = Math.min(closedMin, l);
+      else heap.push({ box, lower: l, depth: node.depth + 1, tb, swept: node.swept });
+    }
+    splitting = Infinity;
   }
   return result('holds');
 }

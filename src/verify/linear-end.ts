@@ -58,7 +58,7 @@ export class Region {
      * on ACAS 1_1, property 1, min z²₀ − z¹₀, it bounded 631 nodes in 120 s (lower bound −0.51),
      * where the full sweep reached only −20 in its 120 s (one run each, 2 shared cores).
      */
-    readonly engine: 'milp' | 'split' = 'milp',
+    readonly engine: 'milp' | 'split' | 'dense-split' = 'milp',
     readonly splitMethod: BoundsMethod = symbolicDiffMethod,
   ) {}
 
@@ -163,8 +163,9 @@ export async function decideMin(r: Region, o: LinearObjective, theta: number, st
   if (ap.value < reached.value) reached = ap;
   if (refutes(reached.value)) return { verdict: 'violated', lower, reached, by: 'attack' };
   if (!withMilp) return { verdict: 'unknown', lower, reached, by: 'attack' };
-  if (r.engine === 'split') {
-    const s = splitMin(r, o, theta, strict, lower, { method: r.splitMethod, timeLimitSec: r.timeLimitSec });
+  if (r.engine === 'split' || r.engine === 'dense-split') {
+    // 'dense-split': the dense differential pass bounds each sub-box (input-split.ts 'dense-hybrid'; other twins fall back to 'hybrid').
+    const s = splitMin(r, o, theta, strict, lower, { method: r.splitMethod, timeLimitSec: r.timeLimitSec, ...(r.engine === 'dense-split' ? { bound: 'dense-hybrid' as const } : {}) });
     const best = s.reached.value < reached.value ? s.reached : reached;
     return { verdict: s.verdict, lower: Math.max(lower, s.lower), reached: best, by: 'split', split: { nodes: s.nodes, maxDepth: s.maxDepth, seconds: s.seconds } };
   }

@@ -78,7 +78,7 @@ export async function checkDeltaTop1(r: Region, p: Extract<Property, { kind: 'de
       checks.push({ class: c, direction: 'softmax(z1)>delta=>N2', verdict: 'unknown', by: 'attack', seconds: 0 });
       continue;
     }
-    if (r.engine === 'split') {
+    if (r.engine === 'split' || r.engine === 'dense-split') {
       // Vacuity by input splits: max z¹_c − z¹_j ≤ m for the j whose relaxed max is smallest.
       const js = [...Array(k).keys()].filter(j => j !== c);
       const ups = js.map(j => -relaxedLower(r, negate(margin(k, 1, c, j))));
