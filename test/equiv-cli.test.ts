@@ -5,6 +5,7 @@
  * small sub-box of property 1 (skipped when ../shared is absent; failing then if
  * TWINMARGIN_REQUIRE_SHARED=1).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,8 +63,10 @@ t.test('equiv on a .nnet pair: box file and VNN-LIB regions, JSON records, resul
   tt.match(t2.out, /linf:0\.2: HOLDS/);
   tt.equal(t2.out.trim().split('\n').at(-1), 'holds', 'the last line is the one-word verdict');
   const t3 = cli(['equiv', '--n1', A, '--n2', B, '--vnnlib', spec, '--property', 'linf:0.05', '--format', 'jsonl']);
-  const recs = t3.out.trim().split('\n').filter(l => l.startsWith('{')).map(l => JSON.parse(l) as { kind: string; verdict?: string });
+  const recs = t3.out.trim().split('\n').filter(l => l.startsWith('{')).map(l => JSON.parse(l) as { kind: string; verdict?: string; regions?: { path: string; sha256: string; regions: number } });
   tt.same(recs.map(x => x.kind), ['run', 'result']);
+  const specSha = createHash('sha256').update(readFileSync(spec)).digest('hex');
+  tt.same(recs[0].regions && { path: recs[0].regions.path, sha256: recs[0].regions.sha256, regions: recs[0].regions.regions }, { path: spec, sha256: specSha, regions: 1 }, 'the run header names the VNN-LIB file with its sha256');
   tt.equal(recs[1].verdict, 'violated');
 
   const data = join(dir, 'x.csv');

@@ -9,7 +9,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { readBoxes } from '../data/box.js';
 import { parseRows, readSamples, type LabelColumn } from '../data/read.js';
 import { UserError } from '../errors.js';
 import { inputSize, outputSize, type Network } from '../ir/network.js';
@@ -24,7 +23,7 @@ import { autoEngine, SPLIT_MAX_INPUTS } from '../verify/input-split.js';
 import { type AttackBudget, SIDE_BUDGET } from '../attack/pgd.js';
 import { createSolver, SOLVERS, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
-import { readRegionFile, vnnlibNote } from '../io/regions.js';
+import { readRegionFile, regionFlag, regionHeader, vnnlibNote } from '../io/regions.js';
 import { parseAttackBudget, parseChoice, parseDomain, parseNumber, parseScale } from '../io/options.js';
 
 export { autoEngine, SPLIT_MAX_INPUTS } from '../verify/input-split.js';
@@ -78,20 +77,25 @@ function load(path: string, outputs: 'raw' | 'denormalized'): Network {
   return isNnetPath(path) ? loadNnet(path, { outputs }) : loadOnnx(path);
 }
 
-/** The regions of the run, from exactly one of --box, --vnnlib or --data with --eps. */
-export function equivRegions(a: EquivArgs, inputs: number, log: (line: string) => void): EquivRegion[] {
+/**
+ * The regions of the run, from exactly one of --box, --vnnlib or --data with --eps, and the
+ * header's description of them (a region file's path, sha256 and counts).
+ */
+export function equivRegions(a: EquivArgs, inputs: number, log: (line: string) => void): { regions: EquivRegion[]; header: Record<string, unknown> | string } {
   const given = [a.box, a.vnnlib, a.data].filter(v => v !== undefined).length;
   if (given !== 1) throw new UserError('give exactly one region source: --box FILE.json, --vnnlib FILE, or --data FILE with --eps');
-  if (a.box) return readBoxes(a.box, inputs).map((b, k) => ({ name: `box ${k} of ${a.box}`, ...b }));
-  if (a.vnnlib) {
-    const file = readRegionFile({ flag: '--vnnlib', path: a.vnnlib }, inputs);
+  const src = regionFlag(a);
+  if (src) {
+    const file = readRegionFile(src, inputs);
     const note = vnnlibNote(file, 'equiv checks --property on each input box');
     if (note) log(note);
-    return file.regions.map((r, k) => ({ name: `region ${k} of ${a.vnnlib}`, lower: r.lower, upper: r.upper, ...(r.outputConstraints.length ? { outputConstraints: r.outputConstraints } : {}) }));
+    const what = src.flag === '--box' ? 'box' : 'region';
+    const regions = file.regions.map((r, k) => ({ name: `${what} ${k} of ${src.path}`, lower: r.lower, upper: r.upper, ...(r.outputConstraints.length ? { outputConstraints: r.outputConstraints } : {}) }));
+    return { regions, header: regionHeader(file) };
   }
   if (a.eps === undefined) throw new UserError('--data needs --eps (the L∞ radius around each row)');
   const samples = readSamples(a.data as string, parseRows(a.rows), { labelColumn: a.labelColumn, scale: a.scale, expectedFeatures: inputs });
-  return samples.map(s => ({ name: `row ${s.row} ± ${a.eps}`, ...neighbourhood(s.x, a.eps as number, a.domain) }));
+  return { regions: samples.map(s => ({ name: `row ${s.row} ± ${a.eps}`, ...neighbourhood(s.x, a.eps as number, a.domain) })), header: `${a.data} rows ${a.rows} eps ${a.eps}` };
 }
 
 export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promise<EquivRecord[]> {
@@ -103,7 +107,7 @@ export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promi
   const [n1, n2] = alignTwins(load(a.n1, a.nnetOutputs), load(a.n2, a.nnetOutputs));
   checkTwins(n1, n2);
   const props: Property[] = a.properties.map(p => parseProperty(p, outputSize(n1)));
-  const regions = equivRegions(a, inputSize(n1), note);
+  const { regions, header: regionsHeader } = equivRegions(a, inputSize(n1), note);
   for (const line of [...n1.notes.map(n => `N1: ${n}`), ...n2.notes.map(n => `N2: ${n}`)]) note(`note: ${line}`);
   const header = {
     kind: 'run',
@@ -113,7 +117,7 @@ export async function runEquiv(a: EquivArgs, log: (line: string) => void): Promi
     n1: { path: a.n1, sha256: n1.sha256, notes: n1.notes },
     n2: { path: a.n2, sha256: n2.sha256, notes: n2.notes },
     properties: props.map(p => p.kind === 'diff' ? `diff:${p.t}:${p.eps}` : p.kind === 'linf' ? `linf:${p.eps}` : p.kind === 'top1' ? 'top1' : `delta-top1:${p.delta}`),
-    regions: a.box ?? a.vnnlib ?? `${a.data} rows ${a.rows} eps ${a.eps}`,
+    regions: regionsHeader,
     method: a.method,
     engine: a.engine,
     solver: a.solver,
