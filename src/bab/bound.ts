@@ -55,6 +55,12 @@ export interface BabTwins {
   readonly n2: Network;
   /** Whether the structures match, so that differential bounds apply (pairTwins). */
   readonly matched: boolean;
+  /**
+   * Per input, its branching weight for input splits (width × weight picks the input to halve):
+   * inputSensitivity for dense twin chains; absent otherwise (then |aᵢ|·width, a the lower
+   * form of the objective).
+   */
+  readonly inputWeight?: Float64Array;
 }
 
 export interface NodeSpec {
@@ -322,7 +328,7 @@ export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: Twin
   const centre = new Float64Array(a.length);
   for (let i = 0; i < a.length; i++) {
     const w = box.upper[i] - box.lower[i];
-    const s = Math.abs(a[i]) * w;
+    const s = (tw.inputWeight ? tw.inputWeight[i] : Math.abs(a[i])) * w;
     if (w > 0 && (inputDim < 0 || s > best)) {
       inputDim = i;
       best = s;

@@ -267,7 +267,7 @@ export async function branchAndBound(q: BabQuery): Promise<BabResult> {
    * other nodes, and half the binaries of the last MILP of its lineage that hit its slice.
    */
   const milpLimit = (n: Node): number => (Number.isFinite(n.milpStalledAt) ? n.milpStalledAt / 2 : n.depth === 0 ? cfg.rootMilpBinaries : cfg.leafBinaries);
-  const request = (kind: 'branch' | 'sweep', n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound }, objective: q.objective, inputDim: q.box.lower.length, sweepSeconds: NODE_SWEEP_SHARE * q.timeLimitSec });
+  const request = (kind: 'branch' | 'sweep', n: Node): ExpandRequest => ({ kind, node: { spec: n.spec, depth: n.depth, bound: n.bound, swept: n.swept }, objective: q.objective, inputDim: q.box.lower.length, sweepSeconds: NODE_SWEEP_SHARE * q.timeLimitSec });
 
   let best = { value: Infinity, x: q.starts[0] ?? q.box.lower };
   const offer = (x: Float64Array): void => {

@@ -8,6 +8,7 @@
  */
 import { type Bounds, bisect } from '../ir/bounds.js';
 import type { TwinBounds } from '../bounds/types.js';
+import { type DenseChain, denseChain, denseDiffPass, passBounds, sweepWithPrior } from '../bounds/dense-diff.js';
 import { type BabObjective, type BabTwins, boundWith, constraintsInfeasible, type NodeBound, type NodeSpec, objectiveLower, sweepBounds, withSplit } from './bound.js';
 import type { ReluSplit } from './subproblem.js';
 
@@ -38,6 +39,8 @@ export interface NodeState {
   readonly spec: NodeSpec;
   readonly depth: number;
   readonly bound: NodeBound;
+  /** Whether `bound.bounds` come from a sweep on this node (default true). */
+  readonly swept?: boolean;
 }
 
 export interface Bounded {
@@ -82,6 +85,14 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
   const cfg = p.config;
   if (p.inputDim <= cfg.inputSplitMaxDim || b.relu.length === 0) {
     if (b.inputDim < 0) return [];
+    const chain = n.spec.splits.length === 0 ? chainOf(p.twins) : null;
+    if (chain) {
+      // Dense twin chains (src/bounds/dense-diff.ts): the node is swept when it is split (its
+      // bounds intersected in), its halves get the dense pass from those bounds, not sweeps of
+      // their own: a sweep per split node instead of two.
+      const own = n.swept === false ? passBounds(sweepWithPrior(chain, n.spec.box, parent)) : parent;
+      return bisect(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: [], parent: own }, passBounds(denseDiffPass(chain, box, own))));
+    }
     return bisect(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: n.spec.splits, parent }, null));
   }
   // FSB-like: of the best-scored candidates, the split whose worse child bounds best.
@@ -108,6 +119,18 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
     if (!tb) return { spec, bound: null, swept: false };
     return bounded(p, spec, refresh ? null : tb);
   });
+}
+
+const chains = new WeakMap<BabTwins, DenseChain | null>();
+
+/** The twins' dense chain view (computed once per twins object, in each worker). */
+function chainOf(tw: BabTwins): DenseChain | null {
+  let c = chains.get(tw);
+  if (c === undefined) {
+    c = tw.inputWeight ? denseChain(tw.n1, tw.n2) : null;
+    chains.set(tw, c);
+  }
+  return c;
 }
 
 /** The node re-bounded from a sweep on it (its current bounds intersected in). */

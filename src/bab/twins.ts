@@ -9,6 +9,7 @@
 import type { Bounds } from '../ir/bounds.js';
 import type { Network } from '../ir/network.js';
 import type { TwinBounds } from '../bounds/types.js';
+import { denseChain, inputSensitivity } from '../bounds/dense-diff.js';
 import { lowerWithMap } from '../layers/lower.js';
 import { pairTwins } from '../layers/twin-pair.js';
 import type { BabTwins } from './bound.js';
@@ -29,7 +30,9 @@ export interface LoweredTwins extends BabTwins {
 export function babTwins(n1: Network, n2: Network, lower = true): LoweredTwins {
   const same = (net: Network) => ({ net, map: Int32Array.from(net.nodes, (_n, i) => i) });
   const [a, b] = lower ? [lowerWithMap(n1), lowerWithMap(n2)] : [same(n1), same(n2)];
-  return { n1: a.net, n2: b.net, matched: pairTwins(a.net, b.net).ok, lowered: a.net !== n1 || b.net !== n2, map1: a.map, map2: b.map };
+  const chain = denseChain(a.net, b.net);
+  const weight = chain && inputSensitivity(chain);
+  return { n1: a.net, n2: b.net, matched: pairTwins(a.net, b.net).ok, lowered: a.net !== n1 || b.net !== n2, map1: a.map, map2: b.map, ...(weight ? { inputWeight: weight } : {}) };
 }
 
 const pick = (b: readonly Bounds[], map: Int32Array): Bounds[] => Array.from(map, id => b[id]);

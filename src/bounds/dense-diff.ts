@@ -121,6 +121,32 @@ export function denseChain(n1: Network, n2: Network): DenseChain | null {
   return { n1, n2, steps };
 }
 
+/**
+ * How strongly each input drives the first affine layer of N1 that mixes inputs: Σⱼ |Wⱼᵢ|·|sᵢ|,
+ * with s the product of the diagonal affine steps before it (a .nnet twin's clamping and
+ * normalisation) and the ReLUs between taken as identities. A branching weight for input splits
+ * (width × weight: the inputs that make the ReLUs unstable), not a bound; null when no layer mixes.
+ */
+export function inputSensitivity(chain: DenseChain): Float64Array | null {
+  let scale: Float64Array | null = null;
+  for (const st of chain.steps) {
+    if (st.kind !== 'affine') continue;
+    const { rows, cols } = st;
+    const w = st.w2;
+    const diagonal = rows === cols && w.every((v, k) => v === 0 || Math.floor(k / cols) === k % cols);
+    scale ??= new Float64Array(cols).fill(1);
+    if (diagonal) {
+      for (let i = 0; i < cols; i++) scale[i] *= w[i * cols + i];
+      continue;
+    }
+    const out = new Float64Array(cols);
+    for (let j = 0; j < rows; j++) for (let i = 0; i < cols; i++) out[i] += Math.abs(w[j * cols + i]);
+    for (let i = 0; i < cols; i++) out[i] *= Math.abs(scale[i]);
+    return out;
+  }
+  return null;
+}
+
 export interface DensePass {
   /** Forms of every node of N1, of N2, and of δ = v² − v¹ (index = node id; 0 is the input). */
   readonly f1: readonly LinearForms[];
@@ -412,6 +438,11 @@ export function denseDiffPass(chain: DenseChain, box: Bounds, prior?: TwinBounds
   return { f1, f2, fd, b1, b2, bd };
 }
 
+/** A pass's bounds as TwinBounds (whose diff is v¹ − v² = −δ). */
+export function passBounds(p: DensePass): TwinBounds {
+  return { n1: p.b1, n2: p.b2, diff: p.bd.map(d => ({ lower: d.upper.map(v => -v), upper: d.lower.map(v => -v) })) };
+}
+
 /**
  * Sound lower bound of min over the box of c₁ᵀz¹ + c₂ᵀz² from a pass: the forms of
  * (c₁ + c₂)ᵀz¹ + c₂ᵀδ, the forms of z¹ and z² apart, and the concrete bounds; the largest.
@@ -453,8 +484,7 @@ export function denseDiffMethod(fallback: BoundsMethod): BoundsMethod {
     compute(n1: Network, n2: Network, box: Bounds, sub, deadline): TwinBounds {
       const chain = denseChain(n1, n2);
       if (!chain || sub) return fallback.compute(n1, n2, box, sub, deadline);
-      const p = denseDiffPass(chain, box);
-      return { n1: p.b1, n2: p.b2, diff: p.bd.map(d => ({ lower: d.upper.map(v => -v), upper: d.lower.map(v => -v) })), note: `differential mode: dense (${n1.nodes.length - 1}/${n1.nodes.length - 1} nodes matched)` };
+      return { ...passBounds(denseDiffPass(chain, box)), note: `differential mode: dense (${n1.nodes.length - 1}/${n1.nodes.length - 1} nodes matched)` };
     },
   };
 }

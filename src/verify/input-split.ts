@@ -32,7 +32,7 @@ import { forward } from '../layers/forward.js';
 import { twinObjective } from '../layers/gradient.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { forwardLinear, objectiveLower } from '../bounds/forward-linear.js';
-import { type DenseChain, type DensePass, denseChain, denseDiffPass, denseObjectiveLower, sweepWithPrior } from '../bounds/dense-diff.js';
+import { type DenseChain, type DensePass, denseChain, denseDiffPass, denseObjectiveLower, inputSensitivity, passBounds, sweepWithPrior } from '../bounds/dense-diff.js';
 import { evalObjective, type LinearObjective, type Point, Region, relaxedLower } from './linear-end.js';
 
 /** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
@@ -73,7 +73,7 @@ export interface SplitOptions {
   readonly sweepEvery?: number;
   /**
    * 'dense-hybrid' branching: 'smear' (default) halves the input with the largest width ×
-   * Σⱼ |∂hⱼ/∂xᵢ| over the first mixing layer's pre-activations h (static, from the root's forms);
+   * inputSensitivity (the first mixing layer's Σⱼ |Wⱼᵢ|, src/bounds/dense-diff.ts);
    * 'gradient' is the rule below. ACAS property 1, z²₀ − z¹₀ at ε = 0.05, one end, 30 s: smear
    * holds in 6.4 s (121 nodes); gradient −0.29 unknown (1,703 nodes); a look-ahead over all five
    * inputs by the dense pass (5× the passes per node) −43 unknown (the dense pass alone cannot
@@ -347,11 +347,6 @@ interface DenseNode {
   readonly swept: number;
 }
 
-function diffOf(p: DensePass): Bounds[] {
-  // TwinBounds.diff is v¹ − v² = −δ.
-  return p.bd.map(d => ({ lower: d.upper.map(v => -v), upper: d.lower.map(v => -v) }));
-}
-
 /**
  * Input splitting for dense twin chains ('dense-hybrid'): every child box is bounded by the dense
  * differential pass (src/bounds/dense-diff.ts), each node's bounds intersected with its
@@ -376,8 +371,8 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
   let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
   const heap = new MinHeap<DenseNode>((x, y) => x.lower < y.lower);
   const p0 = denseDiffPass(chain, root.box, root.tb);
-  const tb0: TwinBounds = { n1: p0.b1, n2: p0.b2, diff: diffOf(p0) };
-  const importance = firstLayerImportance(chain, p0);
+  const tb0 = passBounds(p0);
+  const importance = inputSensitivity(chain) ?? new Float64Array(root.box.lower.length).fill(1);
   heap.push({ box: root.box, lower: Math.max(rootLower, denseObjectiveLower(chain, p0, o.c1, o.c2, root.box)), depth: 0, tb: tb0, swept: 0 });
   let nodes = 1;
   let maxDepth = 0;
@@ -407,7 +402,7 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
       // The node's bounds (a superset's, tightened by dense passes) hold on its box: the sweep's
       // per-twin bounds are intersected with them before later nodes read them.
       const p = sweepWithPrior(chain, node.box, node.tb);
-      const tb: TwinBounds = { n1: p.b1, n2: p.b2, diff: diffOf(p) };
+      const tb = passBounds(p);
       const l = Math.max(node.lower, relaxed(node.box, tb), denseObjectiveLower(chain, p, o.c1, o.c2, node.box));
       if (proves(l)) {
         closedMin = Math.min(closedMin, l);
@@ -441,7 +436,7 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
       if (v < reached.value) reached = { x: Array.from(x), value: v };
       if (refutes(v)) return result('violated');
       const p = denseDiffPass(chain, box, node.tb);
-      const tb: TwinBounds = { n1: p.b1, n2: p.b2, diff: diffOf(p) };
+      const tb = passBounds(p);
       let l = Math.max(node.lower, denseObjectiveLower(chain, p, o.c1, o.c2, box));
       if (fresh && !proves(l)) l = Math.max(l, relaxed(box, tb));
       maxDepth = Math.max(maxDepth, node.depth + 1);
@@ -451,19 +446,6 @@ function splitDense(root: Region, o: LinearObjective, theta: number, strict: boo
     splitting = Infinity;
   }
   return result('holds');
-}
-
-/** Σⱼ |∂hⱼ/∂xᵢ| over the first ReLU layer's pre-activations h (affine in x), per input. */
-function firstLayerImportance(chain: DenseChain, p: DensePass): Float64Array {
-  // The first affine layer that mixes inputs (.nnet twins start with diagonal clamping steps).
-  const mix = chain.steps.find(s => s.kind === 'affine' && s.w2.some((v, k) => v !== 0 && Math.floor(k / s.cols) !== k % s.cols));
-  const n = p.f1[0].n;
-  const out = new Float64Array(n).fill(1);
-  if (!mix) return out;
-  const f = p.f1[mix.id];
-  out.fill(0);
-  for (let j = 0; j < f.lb.length; j++) for (let i = 0; i < n; i++) out[i] += Math.abs(f.lo[j * n + i]);
-  return out;
 }
 
 function smearRule(box: Bounds, importance: Float64Array): number {
