@@ -95,15 +95,6 @@ export interface SplitAnswer {
   readonly maxDepth: number;
 }
 
-interface Node {
-  readonly box: Bounds;
-  readonly lower: number;
-  readonly depth: number;
-  /** Per-node bounds: the node's own when `fresh`, else its parent's with the input box replaced. */
-  readonly tb: TwinBounds;
-  readonly fresh: boolean;
-}
-
 /**
  * A parent's per-node bounds used for a child box: every intermediate bound of the parent holds
  * on the child (a subset), so the relaxations stay sound; only the concretisation uses the
@@ -128,39 +119,44 @@ export function splitMin(root: Region, o: LinearObjective, theta: number, strict
   return splitRelaxed(root, o, theta, strict, rootLower, opts, bound !== 'relaxations');
 }
 
-interface FwdNode {
+/** What every strategy's node carries: its box, a sound lower bound of f on it, its depth. */
+interface SearchNode {
   readonly box: Bounds;
   readonly lower: number;
   readonly depth: number;
 }
 
+/** How one strategy bounds and branches; the search loop (search) is shared. */
+interface Strategy<N extends SearchNode> {
+  /** The root node, bounded. */
+  readonly first: N;
+  /** Before a popped node is split: the node re-bounded, or a number, its bound, when that bound closes it. */
+  refine?(node: N, proves: (l: number) => boolean): N | number;
+  /** The input to halve (−1: the box is a point). */
+  dim(node: N): number;
+  /** A half of `node`'s box, bounded (its lower at least the node's: a subset). */
+  child(node: N, box: Bounds, proves: (l: number) => boolean): N;
+}
+
 /**
- * Input splitting with forward linear forms only: each child box is bounded by the lower form
- * of f from both twins' forward forms (max with its parent's bound) and split by the gradient
- * rule. Branching on the smear |aᵢ|·widthᵢ of that lower form a·x + b was tried first and
- * worse: on ACAS 1_1 it halved one input ~200 times (the bound's slack sits in the ReLU
- * relaxations' constants, not in a).
+ * The branch-and-bound loop every strategy shares: best-first on the lower bound, a node's
+ * children are its two halves (the centre of each is evaluated first: a value ≤ θ (< θ) ends
+ * with `violated`), a node whose bound proves the question is closed, and the answer's lower
+ * bound is the minimum over closed and open leaves and the node being split.
  */
-function splitForward(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions, chain: DenseChain | null): SplitAnswer {
+function search<N extends SearchNode>(root: Region, o: LinearObjective, theta: number, strict: boolean, opts: SplitOptions, maxNodesDefault: number, st: Strategy<N>): SplitAnswer {
   const t0 = performance.now();
   const deadline = t0 + opts.timeLimitSec * 1000;
-  const maxNodes = opts.maxNodes ?? 2_000_000;
+  const maxNodes = opts.maxNodes ?? maxNodesDefault;
   const proves = (l: number): boolean => (strict ? l > theta : l >= theta);
   const refutes = (v: number): boolean => (strict ? v <= theta : v < theta);
-  const rootWidth = Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
   const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
-  const bound = (box: Bounds): { lower: number } => {
-    if (chain) return { lower: denseObjectiveLower(chain, denseDiffPass(chain, box), o.c1, o.c2, box) };
-    const f1 = forwardLinear(root.n1, box).forms[root.n1.output];
-    const f2 = forwardLinear(root.n2, box).forms[root.n2.output];
-    return objectiveLower(f1, o.c1, f2, o.c2, box);
-  };
   let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
-  const heap = new MinHeap<FwdNode>((x, y) => x.lower < y.lower);
-  const rb = bound(root.box);
-  heap.push({ box: root.box, lower: Math.max(rootLower, rb.lower), depth: 0 });
+  const heap = new MinHeap<N>((x, y) => x.lower < y.lower);
+  heap.push(st.first);
   let nodes = 1;
   let maxDepth = 0;
+  // Sound bound of the closed leaves: each is > θ (≥ θ); the answer's lower is the min over all leaves.
   let closedMin = Infinity;
   // The lower bound of the node being split: its children are not all in the heap yet (an answer
   // returned mid-split, e.g. violated at the first child, must still cover the second).
@@ -174,14 +170,22 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
     maxDepth,
   });
   if (refutes(reached.value)) return result('violated');
-  if (proves(heap.peek()?.lower ?? -Infinity)) {
-    closedMin = (heap.pop() as FwdNode).lower;
+  if (proves(st.first.lower)) {
+    closedMin = (heap.pop() as N).lower;
     return result('holds');
   }
   while (heap.size > 0) {
     if (performance.now() > deadline || nodes >= maxNodes) return result('unknown');
-    const node = heap.pop() as FwdNode;
-    const best = gradientRule(root, o, node.box, rootWidth);
+    let node = heap.pop() as N;
+    if (st.refine) {
+      const r = st.refine(node, proves);
+      if (typeof r === 'number') {
+        closedMin = Math.min(closedMin, r);
+        continue;
+      }
+      node = r;
+    }
+    const best = st.dim(node);
     const c = centreOf(node.box);
     const mid = best < 0 ? NaN : 0.5 * (node.box.lower[best] + node.box.upper[best]);
     if (best < 0 || !(mid > node.box.lower[best] && mid < node.box.upper[best])) {
@@ -205,15 +209,38 @@ function splitForward(root: Region, o: LinearObjective, theta: number, strict: b
       const v = value(x);
       if (v < reached.value) reached = { x: Array.from(x), value: v };
       if (refutes(v)) return result('violated');
-      const b = bound(box);
-      const l = Math.max(b.lower, node.lower);
-      maxDepth = Math.max(maxDepth, node.depth + 1);
-      if (proves(l)) closedMin = Math.min(closedMin, l);
-      else heap.push({ box, lower: l, depth: node.depth + 1 });
+      const ch = st.child(node, box, proves);
+      maxDepth = Math.max(maxDepth, ch.depth);
+      if (proves(ch.lower)) closedMin = Math.min(closedMin, ch.lower);
+      else heap.push(ch);
     }
     splitting = Infinity;
   }
   return result('holds');
+}
+
+const rootWidthOf = (root: Region): Float64Array => Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
+
+/**
+ * Input splitting with forward linear forms only: each child box is bounded by the lower form
+ * of f from both twins' forward forms (max with its parent's bound) and split by the gradient
+ * rule. Branching on the smear |aᵢ|·widthᵢ of that lower form a·x + b was tried first and
+ * worse: on ACAS 1_1 it halved one input ~200 times (the bound's slack sits in the ReLU
+ * relaxations' constants, not in a).
+ */
+function splitForward(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions, chain: DenseChain | null): SplitAnswer {
+  const rootWidth = rootWidthOf(root);
+  const bound = (box: Bounds): number => {
+    if (chain) return denseObjectiveLower(chain, denseDiffPass(chain, box), o.c1, o.c2, box);
+    const f1 = forwardLinear(root.n1, box).forms[root.n1.output];
+    const f2 = forwardLinear(root.n2, box).forms[root.n2.output];
+    return objectiveLower(f1, o.c1, f2, o.c2, box).lower;
+  };
+  return search<SearchNode>(root, o, theta, strict, opts, 2_000_000, {
+    first: { box: root.box, lower: Math.max(rootLower, bound(root.box)), depth: 0 },
+    dim: node => gradientRule(root, o, node.box, rootWidth),
+    child: (node, box) => ({ box, lower: Math.max(bound(box), node.lower), depth: node.depth + 1 }),
+  });
 }
 
 /**
@@ -242,80 +269,31 @@ function gradientRule(root: Region, o: LinearObjective, box: Bounds, rootWidth: 
   return best;
 }
 
+interface RelaxedNode extends SearchNode {
+  /** Per-node bounds: the node's own when `fresh`, else its parent's with the input box replaced. */
+  readonly tb: TwinBounds;
+  readonly fresh: boolean;
+}
+
+/**
+ * Input splitting bounded by `method`'s relaxations ('relaxations', 'hybrid'): a child is first
+ * bounded with its parent's neuron bounds (with 'hybrid' tightened by both twins' forward linear
+ * forms on its box, whose lower form of f is a second bound); a popped child gets its own sweep.
+ */
 function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions, hybrid: boolean): SplitAnswer {
-  const t0 = performance.now();
-  const deadline = t0 + opts.timeLimitSec * 1000;
-  const maxNodes = opts.maxNodes ?? 200_000;
-  const proves = (l: number): boolean => (strict ? l > theta : l >= theta);
-  const refutes = (v: number): boolean => (strict ? v <= theta : v < theta);
-  const rootWidth = Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
-  const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
-  let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
-  const heap = new MinHeap<Node>((x, y) => x.lower < y.lower);
-  heap.push({ box: root.box, lower: rootLower, depth: 0, tb: root.tb, fresh: true });
-  let nodes = 1;
-  let maxDepth = 0;
-  // Sound bound of the closed leaves: each is > θ (≥ θ); the answer's lower is the min over all leaves.
-  let closedMin = Infinity;
-  // The lower bound of the node being split: its children are not all in the heap yet (an answer
-  // returned mid-split, e.g. violated at the first child, must still cover the second).
-  let splitting = Infinity;
-  const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
-    verdict,
-    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
-    reached,
-    nodes,
-    seconds: (performance.now() - t0) / 1000,
-    maxDepth,
-  });
-  if (refutes(reached.value)) return result('violated');
-  while (heap.size > 0) {
-    if (performance.now() > deadline || nodes >= maxNodes) return result('unknown');
-    let node = heap.pop() as Node;
-    if (!node.fresh) {
+  const rootWidth = rootWidthOf(root);
+  const region = (box: Bounds, tb: TwinBounds): Region => new Region(root.n1, root.n2, box, tb, root.solver, root.timeLimitSec, root.attack, opts.alphaIterations ?? 0);
+  return search<RelaxedNode>(root, o, theta, strict, opts, 200_000, {
+    first: { box: root.box, lower: rootLower, depth: 0, tb: root.tb, fresh: true },
+    refine: (node, proves) => {
+      if (node.fresh) return node;
       // Bounded so far with its parent's neuron bounds: compute its own before splitting it.
       const tb = opts.method.compute(root.n1, root.n2, node.box);
-      const l = Math.max(node.lower, relaxedLower(new Region(root.n1, root.n2, node.box, tb, root.solver, root.timeLimitSec, root.attack, opts.alphaIterations ?? 0), o));
-      if (proves(l)) {
-        closedMin = Math.min(closedMin, l);
-        continue;
-      }
-      node = { ...node, tb, lower: l, fresh: true };
-    }
-    const c = centreOf(node.box);
-    const g = twinObjective(root.n1, root.n2, c, o.c1, o.c2).grad;
-    const n = c.length;
-    let minRel = Infinity;
-    for (let i = 0; i < n; i++) if (rootWidth[i] > 0) minRel = Math.min(minRel, (node.box.upper[i] - node.box.lower[i]) / rootWidth[i]);
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const w = node.box.upper[i] - node.box.lower[i];
-      if (!(w > 0)) continue;
-      const rel = w / rootWidth[i];
-      const score = rel > 4 * minRel ? Infinity : w * Math.abs(g[i]) + 1e-12 * rel;
-      if (score > bestScore) {
-        bestScore = score;
-        best = i;
-      }
-    }
-    if (best < 0) {
-      // A single point: its value is exact.
-      const v = value(c);
-      if (refutes(v)) {
-        reached = { x: Array.from(c), value: v };
-        return result('violated');
-      }
-      closedMin = Math.min(closedMin, v);
-      continue;
-    }
-    splitting = node.lower;
-    for (const box of bisect(node.box, best)) {
-      nodes++;
-      const x = centreOf(box);
-      const v = value(x);
-      if (v < reached.value) reached = { x: Array.from(x), value: v };
-      if (refutes(v)) return result('violated');
+      const l = Math.max(node.lower, relaxedLower(region(node.box, tb), o));
+      return proves(l) ? l : { ...node, tb, lower: l, fresh: true };
+    },
+    dim: node => gradientRule(root, o, node.box, rootWidth),
+    child: (node, box) => {
       let tb = inherit(node.tb, box);
       let fwd = -Infinity;
       if (hybrid) {
@@ -325,22 +303,13 @@ function splitRelaxed(root: Region, o: LinearObjective, theta: number, strict: b
         tb = { n1: f1.bounds, n2: f2.bounds, ...(tb.diff ? { diff: tb.diff } : {}) };
         fwd = objectiveLower(f1.forms[root.n1.output], o.c1, f2.forms[root.n2.output], o.c2, box).lower;
       }
-      const sub = new Region(root.n1, root.n2, box, tb, root.solver, root.timeLimitSec, root.attack, opts.alphaIterations ?? 0);
       // A child is a subset of its parent: the parent's bound holds for it too.
-      const l = Math.max(relaxedLower(sub, o), node.lower, fwd);
-      maxDepth = Math.max(maxDepth, node.depth + 1);
-      if (proves(l)) closedMin = Math.min(closedMin, l);
-      else heap.push({ box, lower: l, depth: node.depth + 1, tb, fresh: false });
-    }
-    splitting = Infinity;
-  }
-  return result('holds');
+      return { box, lower: Math.max(relaxedLower(region(box, tb), o), node.lower, fwd), depth: node.depth + 1, tb, fresh: false };
+    },
+  });
 }
 
-interface DenseNode {
-  readonly box: Bounds;
-  readonly lower: number;
-  readonly depth: number;
+interface DenseNode extends SearchNode {
   /** Sound bounds of every node on the box: the last sweep's (an ancestor's or its own), tightened by dense passes since. */
   readonly tb: TwinBounds;
   /** Depth of the node whose sweep `tb` comes from. */
@@ -360,92 +329,32 @@ interface DenseNode {
  * property 1 holds at ε = 0.05 and 0.01 on both shared pairs, 6-35 s per end (benchmarks/README.md).
  */
 function splitDense(root: Region, o: LinearObjective, theta: number, strict: boolean, rootLower: number, opts: SplitOptions, chain: DenseChain): SplitAnswer {
-  const t0 = performance.now();
-  const deadline = t0 + opts.timeLimitSec * 1000;
-  const maxNodes = opts.maxNodes ?? 2_000_000;
   const every = opts.sweepEvery ?? DENSE_SWEEP_EVERY;
-  const proves = (l: number): boolean => (strict ? l > theta : l >= theta);
-  const refutes = (v: number): boolean => (strict ? v <= theta : v < theta);
-  const rootWidth = Float64Array.from(root.box.lower, (l, i) => root.box.upper[i] - l);
-  const value = (x: Float64Array): number => evalObjective(o, forward(root.n1, x), forward(root.n2, x));
-  let reached: Point = { x: Array.from(centreOf(root.box)), value: value(centreOf(root.box)) };
-  const heap = new MinHeap<DenseNode>((x, y) => x.lower < y.lower);
-  const p0 = denseDiffPass(chain, root.box, root.tb);
-  const tb0 = passBounds(p0);
+  const rootWidth = rootWidthOf(root);
   const importance = inputSensitivity(chain) ?? new Float64Array(root.box.lower.length).fill(1);
-  heap.push({ box: root.box, lower: Math.max(rootLower, denseObjectiveLower(chain, p0, o.c1, o.c2, root.box)), depth: 0, tb: tb0, swept: 0 });
-  let nodes = 1;
-  let maxDepth = 0;
-  let closedMin = Infinity;
-  // The lower bound of the node being split: its children are not all in the heap yet (an answer
-  // returned mid-split, e.g. violated at the first child, must still cover the second).
-  let splitting = Infinity;
-  const result = (verdict: SplitAnswer['verdict']): SplitAnswer => ({
-    verdict,
-    lower: Math.min(closedMin, heap.peek()?.lower ?? Infinity, reached.value, splitting),
-    reached,
-    nodes,
-    seconds: (performance.now() - t0) / 1000,
-    maxDepth,
-  });
-  if (refutes(reached.value)) return result('violated');
-  if (proves(heap.peek()?.lower ?? -Infinity)) {
-    closedMin = (heap.pop() as DenseNode).lower;
-    return result('holds');
-  }
   const relaxed = (box: Bounds, tb: TwinBounds): number => relaxedLower(new Region(root.n1, root.n2, box, tb, root.solver, root.timeLimitSec, root.attack, opts.alphaIterations ?? 0), o);
-  while (heap.size > 0) {
-    if (performance.now() > deadline || nodes >= maxNodes) return result('unknown');
-    let node = heap.pop() as DenseNode;
-    let fresh = false;
-    if (node.depth - node.swept >= every) {
+  const p0 = denseDiffPass(chain, root.box, root.tb);
+  return search<DenseNode>(root, o, theta, strict, opts, 2_000_000, {
+    first: { box: root.box, lower: Math.max(rootLower, denseObjectiveLower(chain, p0, o.c1, o.c2, root.box)), depth: 0, tb: passBounds(p0), swept: 0 },
+    refine: (node, proves) => {
+      if (node.depth - node.swept < every) return node;
       // The node's bounds (a superset's, tightened by dense passes) hold on its box: the sweep's
       // per-twin bounds are intersected with them before later nodes read them.
       const p = sweepWithPrior(chain, node.box, node.tb);
       const tb = passBounds(p);
       const l = Math.max(node.lower, relaxed(node.box, tb), denseObjectiveLower(chain, p, o.c1, o.c2, node.box));
-      if (proves(l)) {
-        closedMin = Math.min(closedMin, l);
-        continue;
-      }
-      node = { ...node, lower: l, tb, swept: node.depth };
-      fresh = true;
-    }
-    const best = (opts.branch ?? 'smear') === 'smear' ? smearRule(node.box, importance) : gradientRule(root, o, node.box, rootWidth);
-    const c = centreOf(node.box);
-    const mid = best < 0 ? NaN : 0.5 * (node.box.lower[best] + node.box.upper[best]);
-    if (best < 0 || !(mid > node.box.lower[best] && mid < node.box.upper[best])) {
-      // A point (or a box too thin to halve in float64): its value is exact only for a point.
-      const v = value(c);
-      if (refutes(v)) {
-        reached = { x: Array.from(c), value: v };
-        return result('violated');
-      }
-      if (best < 0) {
-        closedMin = Math.min(closedMin, v);
-        continue;
-      }
-      heap.push(node);
-      return result('unknown');
-    }
-    splitting = node.lower;
-    for (const box of bisect(node.box, best)) {
-      nodes++;
-      const x = centreOf(box);
-      const v = value(x);
-      if (v < reached.value) reached = { x: Array.from(x), value: v };
-      if (refutes(v)) return result('violated');
+      return proves(l) ? l : { ...node, lower: l, tb, swept: node.depth };
+    },
+    dim: node => ((opts.branch ?? 'smear') === 'smear' ? smearRule(node.box, importance) : gradientRule(root, o, node.box, rootWidth)),
+    child: (node, box, proves) => {
       const p = denseDiffPass(chain, box, node.tb);
       const tb = passBounds(p);
       let l = Math.max(node.lower, denseObjectiveLower(chain, p, o.c1, o.c2, box));
-      if (fresh && !proves(l)) l = Math.max(l, relaxed(box, tb));
-      maxDepth = Math.max(maxDepth, node.depth + 1);
-      if (proves(l)) closedMin = Math.min(closedMin, l);
-      else heap.push({ box, lower: l, depth: node.depth + 1, tb, swept: node.swept });
-    }
-    splitting = Infinity;
-  }
-  return result('holds');
+      // Children of a node swept just now (the root's too) also get the relaxations' bound.
+      if (node.swept === node.depth && !proves(l)) l = Math.max(l, relaxed(box, tb));
+      return { box, lower: l, depth: node.depth + 1, tb, swept: node.swept };
+    },
+  });
 }
 
 function smearRule(box: Bounds, importance: Float64Array): number {
