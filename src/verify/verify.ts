@@ -3,7 +3,6 @@
  * max of ρ over D → the implication verdicts. Numbers follow the soundness rules of math.md.
  */
 import type { Bounds } from '../ir/bounds.js';
-import type { TwinBounds } from '../bounds/types.js';
 import { argmax, forward } from '../layers/forward.js';
 import { type Network, outputSize } from '../ir/network.js';
 import { encodeJoint } from '../encoding/joint.js';
@@ -16,13 +15,12 @@ import { innerGap, pinned } from '../attack/inner.js';
 import { type AttackInfo, attackRho } from '../attack/rho.js';
 import { clipToBox, neighbourhood } from '../rsm/domain.js';
 import { confirmedInFloat32, type ExactImplication, exactImplication, float32TieNote, labelLowers, marginFollowUp, soundImplication, type SoundVerdict } from '../rsm/implication.js';
-import { babImplication } from '../bab/implication.js';
 import { type Pair, rhoAlphaCrown, rhoAlphaDiff, rhoAt, rhoAt32, rhoInterval, rhoRelaxed } from '../rsm/objective.js';
 import { twinSlack, widen } from '../bounds/precision.js';
 import { type BabSummary, type EndResult, type EndStatus, relaxedEnd, solveEnd, type Witness } from '../rsm/solve-end.js';
-import { createExpander } from '../bab/driver.js';
-import { babEnd, type BabEndQuery } from '../bab/end.js';
-import { babTwins, originalBounds } from '../bab/twins.js';
+import type { BabEndQuery } from '../bab/end.js';
+import { babTwins } from '../bab/twins.js';
+import { rowBab, rowSweep } from './row-bab.js';
 import { alignTwins } from '../layers/twin-pair.js';
 import { type Sample, selectPairs } from './methods.js';
 import { attackConfig, type VerifyOptions } from './options.js';
@@ -40,11 +38,6 @@ const ALPHA_ITERATIONS = 20;
  */
 export const AUTO_BAB_BINARIES = 100;
 
-/**
- * Under --method bab, the share of the row's end budget (2 · pairs · --time-limit) the lowered
- * twins' sweep may take before it stops and the search runs on the original twins (see verifyRow).
- */
-export const LOWERED_SWEEP_SHARE = 0.25;
 
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
 export function signDecided(r: { lower: number; upper: number }): boolean {
@@ -179,28 +172,10 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   const center = clipToBox(sample.x, box);
   if (n1.sha256 === n2.sha256) return identicalTwins(n1, { ...sample, x: center }, label, opts, classes, t0);
   const plan = planRow({ method, implication: opts.implication });
-  // Under --method bab the search runs on the lowered twins (max-pool windows as ReLU trees,
-  // src/bab/twins.ts): their sweep is made once per row, gives the row's bounds (read back onto
-  // the originals' nodes: sound, the same values) in place of a sweep of the originals, and
-  // starts every end's root. Under auto the search may not run at all, so the originals are swept.
-  // The lowered twins' sweep can cost far more than the originals' (MNIST's max-pool convnet:
-  // 90 s against 0.7 s, every window's tree rows back-substituted): it gets LOWERED_SWEEP_SHARE
-  // of the row's end budget, and if it stops there, the originals are swept and the search runs
-  // on them instead (ReLU splits only, windows relaxed). Measured on that convnet's int8 twin at
-  // ε = 0.005, 60 s per end: final gaps 7.6e-2 / 2.7e-1 against 9.0e-2 / 3.0e-1 when the cut
-  // lowered sweep was merged with the originals' and searched (benchmarks/README.md).
-  let lowered = plan.ends === 'bab' ? babTwins(n1, n2) : null;
   const pairs = selectPairs(opts.pairs, label, classes);
   control.phase?.('bounds');
-  const sweepDeadline = { at: performance.now() + LOWERED_SWEEP_SHARE * 2 * pairs.length * opts.timeLimitSec * 1000, cut: false };
-  const search = lowered;
-  let loweredBounds = search?.lowered ? timed('bounds', () => opts.bounds.compute(search.n1, search.n2, box, undefined, sweepDeadline)) : null;
-  let bounds: TwinBounds;
-  if (loweredBounds?.cut) {
-    bounds = timed('bounds', () => opts.bounds.compute(n1, n2, box));
-    lowered = babTwins(n1, n2, false);
-    loweredBounds = null;
-  } else bounds = lowered && loweredBounds ? originalBounds(lowered, loweredBounds) : timed('bounds', () => opts.bounds.compute(n1, n2, box));
+  const sweep = rowSweep(n1, n2, box, opts.bounds, plan.ends === 'bab', 2 * pairs.length * opts.timeLimitSec, f => timed('bounds', f));
+  let bounds = sweep.bounds;
   const memo = new Map<string, { lower: number; upper: number }>();
   const memoSeconds = new Map<string, number>();
   const relax = (pair: Pair): { lower: number; upper: number } => {
@@ -246,22 +221,9 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   const attack = attackConfig(opts);
   const seedFor = (what: string): string => `${attack.seed}:row${sample.row}:${what}`;
 
-  // Branch and bound: one expander (worker threads holding the twins) for the row, and one end
-  // at a time, so that each end has every thread for its whole time limit.
+  // Branch and bound (src/verify/row-bab.ts): one expander for the row, one search at a time.
   const useBab = plan.ends === 'bab' || (plan.ends === 'milp-if-open' && joint.n1.binaries + joint.n2.binaries > AUTO_BAB_BINARIES);
-  const babSearch = useBab ? (lowered ?? babTwins(n1, n2)) : null;
-  const babPool = babSearch ? createExpander(babSearch, opts.bab) : null;
-  // Every end's root starts from the row's per-node bounds of the search's twins (no sweep per
-  // end): the row's own when nothing is lowered, the lowered twins' sweep under --method bab;
-  // under auto on lowered twins the first end's root sweep (in a worker, stopped at that end's
-  // time limit like the rest of its search) fills them in for the next ends.
-  const babRoot: { bounds?: TwinBounds } = !babSearch ? {} : !babSearch.lowered ? { bounds } : loweredBounds ? { bounds: loweredBounds } : {};
-  let babTurn: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
-    const p = babTurn.then(f);
-    babTurn = p.catch(() => undefined);
-    return p;
-  };
+  const bab = useBab ? rowBab(n1, n2, sweep.search ?? babTwins(n1, n2), bounds, sweep.searchBounds, opts.bab) : null;
 
   // --time-limit bounds one end's whole work: its share of the row's bounds and LP tightening
   // (shared by the row's 2·pairs ends, so each is charged that time over their number: the
@@ -300,8 +262,8 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
       }
       if (solve) control.phase?.('solve');
       const limits = { solver, timeLimitSec: left, mipRelGap: opts.mipRelGap, mipAbsGap: opts.mipAbsGap };
-      const e = await (solve && babPool && babSearch
-        ? inTurn(() => babEnd({ n1, n2, twins: babSearch, rootBounds: babRoot, box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, ...limits, timeLimitSec: Math.max(0.05, remainingSec()), ...(opts.bab ? { config: opts.bab } : {}), expander: babPool, ...interimFor(pair, sense) }))
+      const e = await (solve && bab
+        ? bab.end({ box, pair, sense, starts: [center, Float64Array.from(from.x)], relaxedBound: bound, ...limits, timeLimitSec: Math.max(0.05, remainingSec()), ...interimFor(pair, sense) })
         : solve
         ? solveEnd({ ...common, ...limits, pair, sense, relaxedBound: bound, lpOnly: plan.ends === 'lp', ...(opts.attackStart ? { start: Float64Array.from(from.x) } : { candidates: [Float64Array.from(from.x)] }) })
         : Promise.resolve(relaxedEnd(joint, pair, sense, Float64Array.from(from.x), bound)));
@@ -348,16 +310,15 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
       ? Promise.resolve(refutedByAttack(implAttack))
       : (async () => {
           const iq = { ...common, c: label, ...(precision === 'float32' ? { slack } : {}) };
-          // Where the ends search by branch and bound, so does the implication (src/bab/implication.ts);
-          // its seconds count from its turn on the expander, not its wait behind the ends.
-          return babPool && babSearch
-            ? inTurn(() => timedAsync('implication', () => babImplication({ ...iq, n1, n2, twins: babSearch, rootBounds: babRoot, box, starts: [center], ...(opts.bab ? { config: opts.bab } : {}), expander: babPool, followUp: (j, near) => marginFollowUp(iq, j, near) })))
+          // Where the ends search by branch and bound, so does the implication (src/bab/implication.ts).
+          return bab
+            ? bab.implication({ ...iq, box, starts: [center], followUp: (j, near) => marginFollowUp(iq, j, near) }, f => timedAsync('implication', f))
             : timedAsync('implication', () => exactImplication(iq));
         })()
     : plan.implication === 'milp-unless-proved'
       ? Promise.resolve({ verdict: 'holds', parts: [], note: 'proved by relaxation: every ρ_min(c, j) ≥ 0 (α-CROWN with differential bounds)' })
       : Promise.resolve(undefined);
-  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]).finally(() => babPool?.close());
+  const [pairResults, exact] = await Promise.all([Promise.all(pairJobs), implJob]).finally(() => bab?.close());
 
   let implication: RowImplication | null = null;
   if (opts.implication !== 'off') {
