@@ -37,6 +37,8 @@ export interface VerifyOptions {
   readonly attackStart?: boolean;
   /** Branch-and-bound settings for 'bab' and auto's escalation (src/bab/driver.ts DEFAULT_BAB where absent). */
   readonly bab?: Partial<BabConfig>;
+  /** Under --method bab, the lowered twins' sweep's share of the row's end budget (default LOWERED_SWEEP_SHARE, src/verify/row-bab.ts; for benchmarks). */
+  readonly loweredSweepShare?: number;
   /** Add the differential cuts to the joint MILP (encodeJoint's diffCuts); default off. */
   readonly diffCuts?: boolean;
   /**

@@ -174,7 +174,7 @@ export async function verifyRow(n1In: Network, n2In: Network, sample: Sample, op
   const plan = planRow({ method, implication: opts.implication });
   const pairs = selectPairs(opts.pairs, label, classes);
   control.phase?.('bounds');
-  const sweep = rowSweep(n1, n2, box, opts.bounds, plan.ends === 'bab', 2 * pairs.length * opts.timeLimitSec, f => timed('bounds', f));
+  const sweep = rowSweep(n1, n2, box, opts.bounds, plan.ends === 'bab', 2 * pairs.length * opts.timeLimitSec, f => timed('bounds', f), opts.loweredSweepShare);
   let bounds = sweep.bounds;
   const memo = new Map<string, { lower: number; upper: number }>();
   const memoSeconds = new Map<string, number>();
