@@ -121,16 +121,9 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
   });
 }
 
-const chains = new WeakMap<BabTwins, DenseChain | null>();
-
-/** The twins' dense chain view (computed once per twins object, in each worker). */
+/** The twins' dense chain view where input splits use it (babTwins gave them a branching weight). */
 function chainOf(tw: BabTwins): DenseChain | null {
-  let c = chains.get(tw);
-  if (c === undefined) {
-    c = tw.inputWeight ? denseChain(tw.n1, tw.n2) : null;
-    chains.set(tw, c);
-  }
-  return c;
+  return tw.inputWeight ? denseChain(tw.n1, tw.n2) : null;
 }
 
 /** The node re-bounded from a sweep on it (its current bounds intersected in). */

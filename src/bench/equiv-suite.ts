@@ -25,7 +25,7 @@ import { isNnetPath, loadNnet } from '../onnx/nnet.js';
 import { checkTwins } from '../onnx/twins.js';
 import { SIDE_BUDGET } from '../attack/pgd.js';
 import { checkProperty, parseProperty, type PropertyResult, Region } from '../verify/properties.js';
-import { autoEngine } from '../verify/input-split.js';
+import { autoEngine, ENGINE_CHOICES, type EngineChoice } from '../verify/input-split.js';
 import { createSolver } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { timeLimitField } from '../io/query-schema.js';
@@ -38,7 +38,7 @@ export interface EquivEntry {
   readonly vnnlib: string;
   readonly properties: readonly string[];
   readonly timeLimitSec: number;
-  readonly engine: 'auto' | 'milp' | 'split' | 'dense-split';
+  readonly engine: EngineChoice;
   /** Published seconds per property, per peer tool (informational). */
   readonly peer: Record<string, Record<string, number | string>>;
 }
@@ -105,9 +105,9 @@ export function parseEquivSuite(json: Record<string, unknown>, file: string): Eq
     const tl = timeLimitField.default(60).safeParse(get('timeLimitSec'));
     if (!tl.success) return fail(`entry ${k} "${name}": field "timeLimitSec": ${tl.error.issues[0].message}`);
     const engine = get('engine') ?? 'auto';
-    if (engine !== 'auto' && engine !== 'milp' && engine !== 'split' && engine !== 'dense-split') fail(`entry ${k} "${name}": field "engine": expected auto, milp, split or dense-split`);
+    if (!ENGINE_CHOICES.some(c => c === engine)) fail(`entry ${k} "${name}": field "engine": expected auto, milp, split or dense-split`);
     const peer = (get('peer') ?? {}) as Record<string, Record<string, number | string>>;
-    return { name, n1: str('n1'), n2: str('n2'), vnnlib: str('vnnlib'), properties: props as string[], timeLimitSec: tl.data, engine: engine as EquivEntry['engine'], peer };
+    return { name, n1: str('n1'), n2: str('n2'), vnnlib: str('vnnlib'), properties: props as string[], timeLimitSec: tl.data, engine: engine as EngineChoice, peer };
   });
   return { name: json.suite as string, description: typeof json.description === 'string' ? json.description : '', file, entries };
 }

@@ -96,11 +96,22 @@ function dense(a: AffineNode): Float64Array {
 /** Largest dense matrix the pass builds (rows × cols); larger layers fall back to the general engine. */
 const MAX_DENSE = 1 << 20;
 
+const chains = new WeakMap<Network, WeakMap<Network, DenseChain | null>>();
+
 /**
  * The chain view of two twins, or null when they are not single-input affine/ReLU chains of
- * equal shapes ending at the output (see the file doc).
+ * equal shapes ending at the output (see the file doc). Built once per pair of network objects
+ * (auto's engine choice, every split end and every bab worker's expansions ask for it).
  */
 export function denseChain(n1: Network, n2: Network): DenseChain | null {
+  let byN2 = chains.get(n1);
+  if (!byN2) chains.set(n1, (byN2 = new WeakMap()));
+  let c = byN2.get(n2);
+  if (c === undefined) byN2.set(n2, (c = buildChain(n1, n2)));
+  return c;
+}
+
+function buildChain(n1: Network, n2: Network): DenseChain | null {
   if (n1.nodes.length !== n2.nodes.length || n1.output !== n2.output || n1.output !== n1.nodes.length - 1) return null;
   const steps: (ChainAffine | ChainRelu)[] = [];
   for (let id = 1; id < n1.nodes.length; id++) {

@@ -19,14 +19,12 @@ import { isNnetPath, loadNnet } from '../onnx/nnet.js';
 import { checkTwins } from '../onnx/twins.js';
 import { type InputDomain, neighbourhood } from '../rsm/domain.js';
 import { checkProperty, parseProperty, type Property, type PropertyResult, Region } from '../verify/properties.js';
-import { autoEngine, SPLIT_MAX_INPUTS } from '../verify/input-split.js';
+import { autoEngine, ENGINE_CHOICES, type EngineChoice, SPLIT_MAX_INPUTS } from '../verify/input-split.js';
 import { type AttackBudget, SIDE_BUDGET } from '../attack/pgd.js';
 import { createSolver, SOLVERS, type SolverName } from '../solver/select.js';
 import { TOOL, VERSION } from '../version.js';
 import { readRegionFile, regionFlag, regionHeader, vnnlibNote } from '../io/regions.js';
 import { parseAttackBudget, parseChoice, parseDomain, parseNumber, parseScale } from '../io/options.js';
-
-export { autoEngine, SPLIT_MAX_INPUTS } from '../verify/input-split.js';
 
 export interface EquivRegion {
   /** Where it came from: "box 0 of b.json", "region 1 of prop_1.vnnlib", "row 3 ± 0.01". */
@@ -56,7 +54,7 @@ export interface EquivArgs {
    * (the same, sub-boxes bounded by the dense differential pass; other twins fall back to
    * 'split'), or 'auto' (autoEngine).
    */
-  readonly engine: 'auto' | 'milp' | 'split' | 'dense-split';
+  readonly engine: EngineChoice;
   readonly attackBudget: AttackBudget;
   readonly seed: string;
   readonly solver: SolverName;
@@ -260,7 +258,7 @@ export function addEquivCommand(program: Command, log: (line: string) => void): 
         ...(o.eps !== undefined ? { eps: parseNumber('--eps', o.eps, v => v >= 0, 'a number ≥ 0') } : {}),
         nnetOutputs: parseChoice('--nnet-output', o.nnetOutput, ['raw', 'denormalized'] as const),
         method: parseChoice('--method', o.method, ['auto', 'relaxed'] as const),
-        engine: parseChoice('--engine', o.engine, ['auto', 'milp', 'split', 'dense-split'] as const),
+        engine: parseChoice('--engine', o.engine, ENGINE_CHOICES),
         attackBudget: parseAttackBudget(o.attack),
         seed: o.seed,
         solver: parseChoice('--solver', o.solver, SOLVERS),

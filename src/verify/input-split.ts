@@ -33,10 +33,14 @@ import { twinObjective } from '../layers/gradient.js';
 import type { BoundsMethod, TwinBounds } from '../bounds/types.js';
 import { forwardLinear, objectiveLower } from '../bounds/forward-linear.js';
 import { type DenseChain, type DensePass, denseChain, denseDiffPass, denseObjectiveLower, inputSensitivity, passBounds, sweepWithPrior } from '../bounds/dense-diff.js';
-import { evalObjective, type LinearObjective, type Point, Region, relaxedLower } from './linear-end.js';
+import { evalObjective, type LinearObjective, type Point, Region, type RegionEngine, relaxedLower } from './linear-end.js';
 
 /** `--engine auto` splits inputs (instead of the MILP) for networks with at most this many inputs (ACAS Xu: 5). */
 export const SPLIT_MAX_INPUTS = 8;
+
+/** The engines a user may name (`--engine`, a peer suite's `engine`): auto (autoEngine) or a RegionEngine. */
+export const ENGINE_CHOICES = ['auto', 'milp', 'split', 'dense-split'] as const satisfies readonly ('auto' | RegionEngine)[];
+export type EngineChoice = (typeof ENGINE_CHOICES)[number];
 
 /**
  * What engine `auto` runs (equiv, the peer suites): for at most SPLIT_MAX_INPUTS inputs, input
@@ -44,7 +48,7 @@ export const SPLIT_MAX_INPUTS = 8;
  * twins are dense affine/ReLU chains (src/bounds/dense-diff.ts; ACAS Xu, benchmarks/README.md),
  * else by the general sweeps ('split'); the joint MILP otherwise.
  */
-export function autoEngine(n1: Network, n2: Network): 'milp' | 'split' | 'dense-split' {
+export function autoEngine(n1: Network, n2: Network): RegionEngine {
   if (inputSize(n1) > SPLIT_MAX_INPUTS) return 'milp';
   return denseChain(n1, n2) ? 'dense-split' : 'split';
 }

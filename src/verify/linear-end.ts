@@ -38,6 +38,9 @@ export const PROPERTY_MIP_REL_GAP = 1e-6;
 export const PROPERTY_MIP_ABS_GAP = 1e-6;
 
 /** Everything the questions on one region share: networks, box, bounds, the joint MILP (built on first use). */
+/** What decides a region after relaxations and attack (see Region.engine). */
+export type RegionEngine = 'milp' | 'split' | 'dense-split';
+
 export class Region {
   private jointCache: JointEncoding | null = null;
 
@@ -58,7 +61,7 @@ export class Region {
      * on ACAS 1_1, property 1, min z²₀ − z¹₀, it bounded 631 nodes in 120 s (lower bound −0.51),
      * where the full sweep reached only −20 in its 120 s (one run each, 2 shared cores).
      */
-    readonly engine: 'milp' | 'split' | 'dense-split' = 'milp',
+    readonly engine: RegionEngine = 'milp',
     readonly splitMethod: BoundsMethod = symbolicDiffMethod,
   ) {}
 

@@ -38,7 +38,6 @@ const ALPHA_ITERATIONS = 20;
  */
 export const AUTO_BAB_BINARIES = 100;
 
-
 /** A pair is decided when the relaxation already fixes the sign of ρ on D. */
 export function signDecided(r: { lower: number; upper: number }): boolean {
   return r.lower >= 0 || r.upper <= 0;
