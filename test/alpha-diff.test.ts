@@ -88,6 +88,9 @@ function checkSound(tt: Test, n1: Network, n2: Network, x0: Float64Array, eps: n
   cd[0] = 1;
   cd[1] = -1;
   const randomLows = Array.from({ length: 5 }, () => concretizeDiffLower(diffBackwardToInput(twinState(n1, n2, b.n1, b.n2, diff), n1.output, cd, new Float64Array(k), 1, { params: randomParams(n1, rng) }), 1, box)[0]);
+  // An optimisation warm-started from random parameters (a sparse start over every neuron) is sound too.
+  const startParams = new Map([...randomParams(n1, rng)].map(([id, p]) => [id, { index: Int32Array.from({ length: p.length / RELU_DIFF_PARAMS }, (_, i) => i), values: p }] as const));
+  randomLows.push(alphaDiffLower(twinState(n1, n2, b.n1, b.n2, diff), cd, { iterations: 5, start: { params: startParams, beta: new Float64Array(0) } }).lower);
   const pairNodes = diff.map((d, id) => [id, d] as const).filter(([, d]) => d.pairs);
   let badLow = 0;
   let badUp = 0;
@@ -200,6 +203,12 @@ t.test('α-diff: the relaxed forward values reproduce the bound, each partial de
       tt.equal(bad, 0, `${base.source} (${i}, ${j}): ${checked} partial derivatives lie between the one-sided difference quotients`);
       const r = alphaDiffLower(tw, cd, { iterations: 20 });
       tt.ok(r.lower >= r.initial && r.initial === obj.value, `(${i}, ${j}): optimised ${r.lower} ≥ default ${r.initial}`);
+      // Warm start (branch and bound: a child starts from its parent's parameters): the start's
+      // first iterate is the best one it was taken at, and further iterations only add.
+      const again = alphaDiffLower(tw, cd, { iterations: 0, start: r.best });
+      tt.ok(Math.abs(again.initial - r.lower) <= 1e-12 * (1 + Math.abs(r.lower)), `(${i}, ${j}): restarting from the best parameters gives ${again.initial} = ${r.lower}`);
+      const more = alphaDiffLower(tw, cd, { iterations: 10, start: r.best });
+      tt.ok(more.lower >= again.initial, `(${i}, ${j}): 10 more iterations from there: ${more.lower} ≥ ${again.initial}`);
     }
   }
 });

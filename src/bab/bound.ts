@@ -17,7 +17,7 @@ import { type Bounds, EmptyRegion, intersectBounds, roundingSlack } from '../ir/
 import type { Network } from '../ir/network.js';
 import { twinForward } from '../layers/gradient.js';
 import { maxPoolBinaries } from '../layers/maxpool.js';
-import { alphaDiffLower } from '../bounds/alpha-diff.js';
+import { type AlphaStart, alphaDiffLower } from '../bounds/alpha-diff.js';
 import { alphaObjectiveLower } from '../bounds/alpha-crown.js';
 import { backwardToInput, concretizeLower } from '../bounds/crown.js';
 import { crownMethod } from '../bounds/crown.js';
@@ -91,6 +91,8 @@ export interface NodeBound {
   readonly unstable: number;
   /** Binaries of the node's joint MILP with these bounds (unstable ReLUs and open max-pool windows). */
   readonly binaries: number;
+  /** The α-diff parameters and split multipliers the bound ended at, the children's start (matched twins, difference objective). */
+  readonly alpha?: AlphaStart;
 }
 
 export interface BoundConfig {
@@ -192,20 +194,29 @@ export function withSplit(tb: TwinBounds, s: ReluSplit): TwinBounds | null {
 }
 
 /** Sound lower bound of the objective over a box, given sound per-node bounds of both twins there. */
-export function objectiveLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bounds, alphaIterations: number, splits: readonly ReluSplit[] = []): number {
+export function objectiveLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bounds, alphaIterations: number, splits: readonly ReluSplit[] = [], start?: AlphaStart): number {
+  return objectiveBound(tw, obj, tb, box, alphaIterations, splits, start).lower;
+}
+
+/**
+ * objectiveLower with the α-diff parameters it ended at (matched twins with a difference
+ * objective), for the node's children to start from (`start`: the parent's).
+ */
+function objectiveBound(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bounds, alphaIterations: number, splits: readonly ReluSplit[], start?: AlphaStart): { lower: number; alpha?: AlphaStart } {
   const { n1, n2 } = tw;
   let lower = linearLower(obj.c1, tb.n1[n1.output]) + linearLower(obj.c2, tb.n2[n2.output]);
   const cd = differenceCoefficients(obj);
   if (tw.matched && cd && tb.diff) {
     lower = Math.max(lower, linearLower(cd, tb.diff[n1.output]));
     // The node's splits get β-CROWN multipliers (alpha-diff.ts) when α is optimised at all.
-    lower = Math.max(lower, alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), cd, { iterations: alphaIterations, ...(alphaIterations > 0 && splits.length ? { splits } : {}) }).lower);
-  } else {
-    const crown = crownLinear(tw, obj, tb, box);
-    lower = Math.max(lower, crown.lower);
-    if (alphaIterations > 0) lower = Math.max(lower, alphaObjectiveLower(n1, tb.n1, obj.c1, n2, tb.n2, obj.c2, { iterations: alphaIterations }).lower);
+    const withSplits = (alphaIterations > 0 || start) && splits.length ? { splits } : {};
+    const a = alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), cd, { iterations: alphaIterations, ...withSplits, ...(start ? { start } : {}) });
+    return { lower: Math.max(lower, a.lower), alpha: a.best };
   }
-  return lower;
+  const crown = crownLinear(tw, obj, tb, box);
+  lower = Math.max(lower, crown.lower);
+  if (alphaIterations > 0) lower = Math.max(lower, alphaObjectiveLower(n1, tb.n1, obj.c1, n2, tb.n2, obj.c2, { iterations: alphaIterations }).lower);
+  return { lower };
 }
 
 interface CrownLinear {
@@ -316,9 +327,10 @@ function lagrangianLower(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: B
  * the objective's lower bound, the branching candidates (the `candidates` best ReLUs by score),
  * the input coordinate to split, and primal points.
  */
-export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: TwinBounds, cfg: BoundConfig & { readonly candidates: number }, splits: readonly ReluSplit[] = []): NodeBound {
+export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: TwinBounds, cfg: BoundConfig & { readonly candidates: number; readonly start?: AlphaStart }, splits: readonly ReluSplit[] = []): NodeBound {
   const crown = crownLinear(tw, obj, tb, box);
-  const lower = Math.max(crown.lower, objectiveLower(tw, obj, tb, box, cfg.alphaIterations, splits), lagrangianLower(tw, obj, tb, box, cfg.alphaIterations, splits));
+  const own = objectiveBound(tw, obj, tb, box, cfg.alphaIterations, splits, cfg.start);
+  const lower = Math.max(crown.lower, own.lower, lagrangianLower(tw, obj, tb, box, cfg.alphaIterations, splits));
   const top: SplitCandidate[] = [];
   const unstable = reluScores(tw.n1, 'n1', tb.n1, crown.rec1, top, cfg.candidates) + reluScores(tw.n2, 'n2', tb.n2, crown.rec2, top, cfg.candidates);
   const a = crown.a;
@@ -337,5 +349,5 @@ export function boundWith(tw: BabTwins, obj: BabObjective, box: Bounds, tb: Twin
     centre[i] = box.lower[i] + 0.5 * w;
   }
   const binaries = unstable + poolBinaries(tw.n1, tb.n1) + poolBinaries(tw.n2, tb.n2);
-  return { lower, bounds: tb, points: [corner, centre], relu: top, inputDim, unstable, binaries };
+  return { lower, bounds: tb, points: [corner, centre], relu: top, inputDim, unstable, binaries, ...(own.alpha ? { alpha: own.alpha } : {}) };
 }

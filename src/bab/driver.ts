@@ -79,6 +79,11 @@ export interface BabConfig {
    * re-derives all per-node bounds on the node. 1 = a sweep at every node.
    */
   readonly refreshEvery: number;
+  /**
+   * A node's α-diff optimisation starts from its parent's parameters and split multipliers (as
+   * α,β-CROWN), not from the default relaxation: its `alphaIterations` continue the parent's.
+   */
+  readonly warmStart: boolean;
 }
 
 export const DEFAULT_BAB: BabConfig = {
@@ -93,6 +98,7 @@ export const DEFAULT_BAB: BabConfig = {
   maxNodes: Number.POSITIVE_INFINITY,
   candidates: 3,
   refreshEvery: 6,
+  warmStart: true,
 };
 
 export interface BabPoint {
@@ -247,7 +253,7 @@ const ROOT_SWEEP_SHARE = 0.4;
 const NODE_SWEEP_SHARE = 0.1;
 
 function expandConfig(c: BabConfig): ExpandConfig {
-  return { alphaIterations: c.alphaIterations, candidates: c.candidates, refreshEvery: c.refreshEvery, inputSplitMaxDim: c.inputSplitMaxDim };
+  return { alphaIterations: c.alphaIterations, candidates: c.candidates, refreshEvery: c.refreshEvery, inputSplitMaxDim: c.inputSplitMaxDim, warmStart: c.warmStart };
 }
 
 export async function branchAndBound(q: BabQuery): Promise<BabResult> {

@@ -11,12 +11,15 @@ import type { TwinBounds } from '../bounds/types.js';
 import { type DenseChain, denseChain, denseDiffPass, passBounds, sweepWithPrior } from '../bounds/dense-diff.js';
 import { type BabObjective, type BabTwins, boundWith, constraintsInfeasible, type NodeBound, type NodeSpec, objectiveLower, sweepBounds, withSplit } from './bound.js';
 import type { ReluSplit } from './subproblem.js';
+import type { AlphaStart } from '../bounds/alpha-diff.js';
 
 export interface ExpandConfig {
   readonly alphaIterations: number;
   readonly candidates: number;
   readonly refreshEvery: number;
   readonly inputSplitMaxDim: number;
+  /** Whether a node's bound starts from its parent's α-diff parameters and split multipliers (BabConfig.warmStart). */
+  readonly warmStart: boolean;
 }
 
 /** What a worker needs once: the twins and the configuration. */
@@ -65,11 +68,11 @@ export type ExpandRequest =
     };
 
 /** A node bounded from given per-node bounds, or from a sweep on it when none are given; `swept` says whether its bounds come from a sweep on this node. */
-function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null, givenSwept = false): Bounded {
+function bounded(p: ExpandProblem, spec: NodeSpec, given: TwinBounds | null, givenSwept = false, start?: AlphaStart): Bounded {
   const tb = given ?? sweepBounds(p.twins, spec, p.sweepSeconds);
   // A node where the objective's constraints cannot hold is empty as far as the search goes.
   const feasible = tb !== null && !constraintsInfeasible(p.twins, p.objective, tb, spec.box);
-  const bound = tb && feasible ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates) }, spec.splits) : null;
+  const bound = tb && feasible ? boundWith(p.twins, p.objective, spec.box, tb, { alphaIterations: p.config.alphaIterations, candidates: Math.max(1, p.config.candidates), ...(start ? { start } : {}) }, spec.splits) : null;
   return { spec, bound, swept: given === null || givenSwept };
 }
 
@@ -83,6 +86,7 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
   const b = n.bound;
   const parent = b.bounds;
   const cfg = p.config;
+  const start = cfg.warmStart ? b.alpha : undefined;
   if (p.inputDim <= cfg.inputSplitMaxDim || b.relu.length === 0) {
     if (b.inputDim < 0) return [];
     const chain = n.spec.splits.length === 0 ? chainOf(p.twins) : null;
@@ -91,9 +95,9 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
       // bounds intersected in), its halves get the dense pass from those bounds, not sweeps of
       // their own: a sweep per split node instead of two.
       const own = n.swept === false ? passBounds(sweepWithPrior(chain, n.spec.box, parent)) : parent;
-      return bisect(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: [], parent: own }, passBounds(denseDiffPass(chain, box, own))));
+      return bisect(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: [], parent: own }, passBounds(denseDiffPass(chain, box, own)), false, start));
     }
-    return bisect(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: n.spec.splits, parent }, null));
+    return bisect(n.spec.box, b.inputDim).map(box => bounded(p, { box, splits: n.spec.splits, parent }, null, false, start));
   }
   // FSB-like: of the best-scored candidates, the split whose worse child bounds best.
   let pick = b.relu[0];
@@ -102,8 +106,10 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
     for (const c of b.relu) {
       let worse = Infinity;
       for (const phase of [1, -1] as const) {
-        const tb = withSplit(parent, { net: c.net, node: c.node, index: c.index, phase });
-        worse = Math.min(worse, tb ? objectiveLower(p.twins, p.objective, tb, n.spec.box, 0) : Infinity);
+        const s: ReluSplit = { net: c.net, node: c.node, index: c.index, phase };
+        const tb = withSplit(parent, s);
+        // Scored at the parent's optimised parameters when there are any (no iterations: one pass).
+        worse = Math.min(worse, tb ? objectiveLower(p.twins, p.objective, tb, n.spec.box, 0, [...n.spec.splits, s], start) : Infinity);
       }
       if (worse > bestWorse) {
         bestWorse = worse;
@@ -117,7 +123,7 @@ export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
     const tb = withSplit(parent, s);
     const spec: NodeSpec = { box: n.spec.box, splits: [...n.spec.splits, s], ...(tb ? { parent: tb } : {}) };
     if (!tb) return { spec, bound: null, swept: false };
-    return bounded(p, spec, refresh ? null : tb);
+    return bounded(p, spec, refresh ? null : tb, false, start);
   });
 }
 
@@ -128,7 +134,7 @@ function chainOf(tw: BabTwins): DenseChain | null {
 
 /** The node re-bounded from a sweep on it (its current bounds intersected in). */
 export function sweep(p: ExpandProblem, n: NodeState): Bounded {
-  return bounded(p, { ...n.spec, parent: n.bound.bounds }, null);
+  return bounded(p, { ...n.spec, parent: n.bound.bounds }, null, false, p.config.warmStart ? n.bound.alpha : undefined);
 }
 
 export function expand(setup: ExpandSetup, r: ExpandRequest): Bounded[] {

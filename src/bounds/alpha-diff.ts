@@ -41,7 +41,7 @@ import type { DiffInput, DiffValues } from '../layers/layer.js';
 import { layerOf } from '../layers/registry.js';
 import type { MatchedTwins } from '../layers/twin-pair.js';
 import { type PhaseSplit, pastDeadline, type SweepDeadline, type TwinState } from './types.js';
-import { reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
+import { RELU_DIFF_PARAMS, reluDiffEnvelopeParams, reluDiffGradient, reluDiffInitialParams, reluDiffProject } from '../layers/relu-diff.js';
 import { concretizeDiffLower, diffBackwardToInput } from './diff-backward.js';
 import type { RowRefiner } from './diff-linear.js';
 import { Adam } from './adam.js';
@@ -58,13 +58,67 @@ export interface AlphaDiffOptions {
   readonly lr?: number;
   /** The first iterations set the parameters to the envelope choice instead of an Adam step (default 3). */
   readonly envelopeRounds?: number;
+  /**
+   * Start from these parameters instead of the default relaxation's (branch and bound: a node's
+   * children start where the parent's optimisation ended, as α,β-CROWN does), and from the given
+   * multipliers of the leading splits (the parent's splits; a child's extra split starts at 0).
+   * Every parameter value is sound, so the start only decides how tight; no envelope rounds then.
+   */
+  readonly start?: AlphaStart;
+}
+
+/**
+ * Optimised parameters kept sparse: per ReLU node id, the neurons whose parameters moved from
+ * the default relaxation's (`index`) and their RELU_DIFF_PARAMS values each (`values`), and the
+ * split multipliers in split order. A CNN's parameter arrays are mostly untouched defaults, so
+ * this is what a branch-and-bound node can afford to carry.
+ */
+export interface AlphaStart {
+  readonly params: ReadonlyMap<number, { readonly index: Int32Array; readonly values: Float64Array }>;
+  readonly beta: Float64Array;
 }
 
 export interface AlphaDiffResult {
-  /** The best sound lower bound found (≥ the default relaxation's). */
+  /** The best sound lower bound found (≥ the default relaxation's, or ≥ the start's when given). */
   readonly lower: number;
-  /** The default relaxation's bound (the first iterate). */
+  /** The first iterate's bound: the default relaxation's, or the start's. */
   readonly initial: number;
+  /** The parameters and multipliers of the best iterate (sparse, see AlphaStart). */
+  readonly best: AlphaStart;
+}
+
+/** The entries of `params` that differ from `base`, per node (AlphaStart.params). */
+function sparseParams(params: ReadonlyMap<number, Float64Array>, base: ReadonlyMap<number, Float64Array>): AlphaStart['params'] {
+  const out = new Map<number, { index: Int32Array; values: Float64Array }>();
+  for (const [id, p] of params) {
+    const b = base.get(id);
+    const index: number[] = [];
+    for (let i = 0; i < p.length / RELU_DIFF_PARAMS; i++) {
+      for (let k = 0; k < RELU_DIFF_PARAMS; k++) {
+        if (!b || p[RELU_DIFF_PARAMS * i + k] !== b[RELU_DIFF_PARAMS * i + k]) {
+          index.push(i);
+          break;
+        }
+      }
+    }
+    if (index.length === 0) continue;
+    const values = new Float64Array(RELU_DIFF_PARAMS * index.length);
+    index.forEach((i, k) => values.set(p.subarray(RELU_DIFF_PARAMS * i, RELU_DIFF_PARAMS * (i + 1)), RELU_DIFF_PARAMS * k));
+    out.set(id, { index: Int32Array.from(index), values });
+  }
+  return out;
+}
+
+/** Default parameters with a sparse start written over them (entries out of range are ignored). */
+function withStart(params: Map<number, Float64Array>, start: AlphaStart['params']): void {
+  for (const [id, s] of start) {
+    const p = params.get(id);
+    if (!p) continue;
+    s.index.forEach((i, k) => {
+      if (RELU_DIFF_PARAMS * (i + 1) <= p.length) p.set(s.values.subarray(RELU_DIFF_PARAMS * k, RELU_DIFF_PARAMS * (k + 1)), RELU_DIFF_PARAMS * i);
+    });
+    reluDiffProject(p);
+  }
 }
 
 function inputsOf(t: TwinState, id: number): DiffInput[] {
@@ -169,20 +223,28 @@ export function initialParams(t: TwinState, target: number): Map<number, Float64
 export function alphaDiffLower(t: TwinState, cd: Float64Array, opts: AlphaDiffOptions = {}, target = t.twins.n1.output): AlphaDiffResult {
   const iterations = opts.iterations ?? 20;
   const lr = opts.lr ?? 0.1;
-  const envelopeRounds = opts.envelopeRounds ?? 3;
-  const params = initialParams(t, target);
+  const envelopeRounds = opts.start ? 0 : (opts.envelopeRounds ?? 3);
+  const defaults = initialParams(t, target);
+  const params = new Map<number, Float64Array>([...defaults].map(([id, p]) => [id, Float64Array.from(p)] as const));
+  if (opts.start) withStart(params, opts.start.params);
   const adam = new Adam(lr, reluDiffProject);
   const splits = (opts.splits ?? []).filter(s => s.node < target);
-  // β = 0 first: the first iterate is the plain relaxation's bound.
+  // β = 0 first (or the start's): the first iterate is the plain relaxation's (or the start's) bound.
   const beta = new Float64Array(splits.length);
+  if (opts.start) beta.set(opts.start.beta.subarray(0, Math.min(beta.length, opts.start.beta.length)));
+  clampNonNegative(beta);
   const betaAdam = new Adam(BETA_LR, clampNonNegative);
   let best = -Infinity;
   let initial = -Infinity;
+  let bestAt: AlphaStart = { params: new Map(), beta: new Float64Array(0) };
   for (let it = 0; it <= iterations; it++) {
     const extra = splits.length ? splitTerms(t, splits, beta) : undefined;
     const { value, grads, envelope, values } = diffObjectiveWithGradient(t, target, cd, params, extra, splits);
     if (it === 0) initial = value;
-    if (value > best) best = value;
+    if (value > best) {
+      best = value;
+      bestAt = { params: sparseParams(params, defaults), beta: Float64Array.from(beta) };
+    }
     if (it === iterations) break;
     if (splits.length) betaAdam.ascend(new Map([[0, beta]]), new Map([[0, betaGradient(splits, values)]]), it + 1);
     if (it < envelopeRounds) {
@@ -191,7 +253,7 @@ export function alphaDiffLower(t: TwinState, cd: Float64Array, opts: AlphaDiffOp
     }
     adam.ascend(params, grads, it + 1);
   }
-  return { lower: best, initial };
+  return { lower: best, initial, best: bestAt };
 }
 
 /** Adam step size of the split multipliers (α,β-CROWN's default is of this order). */

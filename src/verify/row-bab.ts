@@ -17,7 +17,7 @@ import { babTwins, type LoweredTwins, originalBounds } from '../bab/twins.js';
 /**
  * Under --method bab, the share of the row's end budget (2 · pairs · --time-limit) the lowered
  * twins' sweep may take before it stops and the search runs on the original twins (see rowSweep).
- * Measured side by side at 60 s per end, one pair (scripts/bench-lowered-share.ts): on the EEG
+ * Measured side by side at 60 s per end, one pair (scripts/bench-bab-options.ts, variants share=0.25 share=0.4): on the EEG
  * CNN vs its pruned twin at ε = 1e-3 the lowered sweep takes 34 s alone (the originals' 24 s);
  * cut at 0.25 (30 s) the search ran on the originals and ended with relative gaps 40 / 226, at
  * 0.4 it finishes and the gaps are 1.2 / 8.0. On MNIST's max-pool convnet (a 90-339 s lowered
