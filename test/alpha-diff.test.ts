@@ -203,12 +203,14 @@ t.test('α-diff: the relaxed forward values reproduce the bound, each partial de
       tt.equal(bad, 0, `${base.source} (${i}, ${j}): ${checked} partial derivatives lie between the one-sided difference quotients`);
       const r = alphaDiffLower(tw, cd, { iterations: 20 });
       tt.ok(r.lower >= r.initial && r.initial === obj.value, `(${i}, ${j}): optimised ${r.lower} ≥ default ${r.initial}`);
-      // Warm start (branch and bound: a child starts from its parent's parameters): the start's
-      // first iterate is the best one it was taken at, and further iterations only add.
+      // Warm start (branch and bound: a child tries its parent's parameters): the start reproduces
+      // the bound it was taken at, and iterations besides it only add.
       const again = alphaDiffLower(tw, cd, { iterations: 0, start: r.best });
-      tt.ok(Math.abs(again.initial - r.lower) <= 1e-12 * (1 + Math.abs(r.lower)), `(${i}, ${j}): restarting from the best parameters gives ${again.initial} = ${r.lower}`);
+      tt.ok(Math.abs(again.lower - r.lower) <= 1e-12 * (1 + Math.abs(r.lower)), `(${i}, ${j}): the best parameters as a start give ${again.lower} = ${r.lower}`);
       const more = alphaDiffLower(tw, cd, { iterations: 10, start: r.best });
-      tt.ok(more.lower >= again.initial, `(${i}, ${j}): 10 more iterations from there: ${more.lower} ≥ ${again.initial}`);
+      tt.ok(more.lower >= again.lower, `(${i}, ${j}): 10 iterations besides: ${more.lower} ≥ ${again.lower}`);
+      const alone = alphaDiffLower(tw, cd, { iterations: 5, start: r.best, withDefault: false });
+      tt.ok(Math.abs(alone.lower - r.lower) <= 1e-12 * (1 + Math.abs(r.lower)), `(${i}, ${j}): the start alone gives ${alone.lower} = ${r.lower}`);
     }
   }
 });

@@ -210,7 +210,8 @@ function objectiveBound(tw: BabTwins, obj: BabObjective, tb: TwinBounds, box: Bo
     lower = Math.max(lower, linearLower(cd, tb.diff[n1.output]));
     // The node's splits get β-CROWN multipliers (alpha-diff.ts) when α is optimised at all.
     const withSplits = (alphaIterations > 0 || start) && splits.length ? { splits } : {};
-    const a = alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), cd, { iterations: alphaIterations, ...withSplits, ...(start ? { start } : {}) });
+    // No iterations with a start (branching scores): the start alone, one pass.
+    const a = alphaDiffLower(twinState(n1, n2, tb.n1, tb.n2, tb.diff), cd, { iterations: alphaIterations, ...withSplits, ...(start ? { start, withDefault: alphaIterations > 0 } : {}) });
     return { lower: Math.max(lower, a.lower), alpha: a.best };
   }
   const crown = crownLinear(tw, obj, tb, box);

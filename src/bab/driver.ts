@@ -80,8 +80,8 @@ export interface BabConfig {
    */
   readonly refreshEvery: number;
   /**
-   * A node's α-diff optimisation starts from its parent's parameters and split multipliers (as
-   * α,β-CROWN), not from the default relaxation: its `alphaIterations` continue the parent's.
+   * A node's α-diff bound also tries its parent's optimised parameters and split multipliers
+   * (the α,β-CROWN warm start), besides its own `alphaIterations` from the default relaxation.
    */
   readonly warmStart: boolean;
 }

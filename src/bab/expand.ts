@@ -18,7 +18,7 @@ export interface ExpandConfig {
   readonly candidates: number;
   readonly refreshEvery: number;
   readonly inputSplitMaxDim: number;
-  /** Whether a node's bound starts from its parent's α-diff parameters and split multipliers (BabConfig.warmStart). */
+  /** Whether a node's bound also tries its parent's α-diff parameters and split multipliers (BabConfig.warmStart). */
   readonly warmStart: boolean;
 }
 
