@@ -81,12 +81,17 @@ export function root(p: ExpandProblem, box: Bounds, given?: TwinBounds): Bounded
   return bounded(p, { box, splits: [] }, given ?? null, true);
 }
 
+/** The parameters a node's re-bounding or children try first (its own α-diff optimum), when warm start is on. */
+function warmStart(p: ExpandProblem, n: NodeState): AlphaStart | undefined {
+  return p.config.warmStart ? n.bound.alpha : undefined;
+}
+
 /** The bounded children of a node (empty when it cannot be split: a point box with every ReLU stable). */
 export function branch(p: ExpandProblem, n: NodeState): Bounded[] {
   const b = n.bound;
   const parent = b.bounds;
   const cfg = p.config;
-  const start = cfg.warmStart ? b.alpha : undefined;
+  const start = warmStart(p, n);
   if (p.inputDim <= cfg.inputSplitMaxDim || b.relu.length === 0) {
     if (b.inputDim < 0) return [];
     const chain = n.spec.splits.length === 0 ? chainOf(p.twins) : null;
@@ -134,7 +139,7 @@ function chainOf(tw: BabTwins): DenseChain | null {
 
 /** The node re-bounded from a sweep on it (its current bounds intersected in). */
 export function sweep(p: ExpandProblem, n: NodeState): Bounded {
-  return bounded(p, { ...n.spec, parent: n.bound.bounds }, null, false, p.config.warmStart ? n.bound.alpha : undefined);
+  return bounded(p, { ...n.spec, parent: n.bound.bounds }, null, false, warmStart(p, n));
 }
 
 export function expand(setup: ExpandSetup, r: ExpandRequest): Bounded[] {

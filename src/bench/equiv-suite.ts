@@ -105,7 +105,7 @@ export function parseEquivSuite(json: Record<string, unknown>, file: string): Eq
     const tl = timeLimitField.default(60).safeParse(get('timeLimitSec'));
     if (!tl.success) return fail(`entry ${k} "${name}": field "timeLimitSec": ${tl.error.issues[0].message}`);
     const engine = get('engine') ?? 'auto';
-    if (!ENGINE_CHOICES.some(c => c === engine)) fail(`entry ${k} "${name}": field "engine": expected auto, milp, split or dense-split`);
+    if (!ENGINE_CHOICES.some(c => c === engine)) fail(`entry ${k} "${name}": field "engine": expected one of ${ENGINE_CHOICES.join(', ')}`);
     const peer = (get('peer') ?? {}) as Record<string, Record<string, number | string>>;
     return { name, n1: str('n1'), n2: str('n2'), vnnlib: str('vnnlib'), properties: props as string[], timeLimitSec: tl.data, engine: engine as EngineChoice, peer };
   });

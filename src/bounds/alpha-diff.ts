@@ -89,6 +89,11 @@ export interface AlphaDiffResult {
   readonly best: AlphaStart;
 }
 
+/** A copy of parameter arrays per node. */
+function copyParams(params: ReadonlyMap<number, Float64Array>): Map<number, Float64Array> {
+  return new Map([...params].map(([id, p]) => [id, Float64Array.from(p)] as const));
+}
+
 /** The entries of `params` that differ from `base`, per node (AlphaStart.params). */
 function sparseParams(params: ReadonlyMap<number, Float64Array>, base: ReadonlyMap<number, Float64Array>): AlphaStart['params'] {
   const out = new Map<number, { index: Int32Array; values: Float64Array }>();
@@ -227,31 +232,33 @@ export function alphaDiffLower(t: TwinState, cd: Float64Array, opts: AlphaDiffOp
   const lr = opts.lr ?? 0.1;
   const envelopeRounds = opts.envelopeRounds ?? 3;
   const defaults = initialParams(t, target);
-  const params = new Map<number, Float64Array>([...defaults].map(([id, p]) => [id, Float64Array.from(p)] as const));
+  const params = copyParams(defaults);
   const adam = new Adam(lr, reluDiffProject);
   const splits = (opts.splits ?? []).filter(s => s.node < target);
   let best = -Infinity;
-  let bestAt: AlphaStart = { params: new Map(), beta: new Float64Array(0) };
+  // A copy of the best iterate (the optimiser changes the arrays in place); made sparse once, at the end.
+  let bestAt: { params: Map<number, Float64Array>; beta: Float64Array } | null = null;
   const consider = (value: number, at: ReadonlyMap<number, Float64Array>, beta: Float64Array): void => {
     if (value > best) {
       best = value;
-      bestAt = { params: sparseParams(at, defaults), beta: Float64Array.from(beta) };
+      bestAt = { params: copyParams(at), beta: Float64Array.from(beta) };
     }
   };
+  const bestStart = (): AlphaStart => (bestAt ? { params: sparseParams(bestAt.params, defaults), beta: bestAt.beta } : { params: new Map(), beta: new Float64Array(0) });
   if (opts.start) {
     // The start is one candidate, evaluated as given; the optimisation below still runs from the
     // default relaxation (its envelope rounds re-fit the planes to this node's regions, which a
     // start taken over the parent's regions misses: iterations started there ended below the cold
     // run on 2 of 8 root splits of the ECG CNN, scripts/bab-split-gains.ts), so the result is
     // never below either.
-    const at = new Map<number, Float64Array>([...defaults].map(([id, p]) => [id, Float64Array.from(p)] as const));
+    const at = copyParams(defaults);
     withStart(at, opts.start.params);
     const beta = new Float64Array(splits.length);
     beta.set(opts.start.beta.subarray(0, Math.min(beta.length, opts.start.beta.length)));
     clampNonNegative(beta);
     consider(diffObjectiveWithGradient(t, target, cd, at, splits.length ? splitTerms(t, splits, beta) : undefined, splits).value, at, beta);
   }
-  if (opts.start && opts.withDefault === false) return { lower: best, initial: best, best: bestAt };
+  if (opts.start && opts.withDefault === false) return { lower: best, initial: best, best: bestStart() };
   // β = 0 first: the first iterate is the plain relaxation's bound.
   const beta = new Float64Array(splits.length);
   const betaAdam = new Adam(BETA_LR, clampNonNegative);
@@ -269,7 +276,7 @@ export function alphaDiffLower(t: TwinState, cd: Float64Array, opts: AlphaDiffOp
     }
     adam.ascend(params, grads, it + 1);
   }
-  return { lower: best, initial, best: bestAt };
+  return { lower: best, initial, best: bestStart() };
 }
 
 /** Adam step size of the split multipliers (α,β-CROWN's default is of this order). */

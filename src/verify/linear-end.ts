@@ -37,10 +37,10 @@ import { splitMin } from './input-split.js';
 export const PROPERTY_MIP_REL_GAP = 1e-6;
 export const PROPERTY_MIP_ABS_GAP = 1e-6;
 
-/** Everything the questions on one region share: networks, box, bounds, the joint MILP (built on first use). */
 /** What decides a region after relaxations and attack (see Region.engine). */
 export type RegionEngine = 'milp' | 'split' | 'dense-split';
 
+/** Everything the questions on one region share: networks, box, bounds, the joint MILP (built on first use). */
 export class Region {
   private jointCache: JointEncoding | null = null;
 
